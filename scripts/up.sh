@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# `make up`: the distributed mode. Nine services and the gateway as separate processes against the
+# local MariaDB and RabbitMQ (start them with `make infra`). Idempotent: a running set is stopped
+# first. Settings (environment; defaults in brackets):
+#   K8SSHOP_GATEWAY_PORT [8080]  K8SSHOP_PORT_BASE [5100]: service i listens on base+i (users 5101 ... payments 5109)
+#   K8SSHOP_DB_PREFIX [k8sshop_]  K8SSHOP_RABBITMQ_VHOST [k8sshop]  K8SSHOP_RUN_DIR [.run]: pids and logs
+#   K8SSHOP_CONFIGURATION [Release]  K8SSHOP_NO_BUILD [unset]: set to 1 to use what is built already
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+services=(users orders inventory stockcheck billing notifications discounts chat payments)
+projects=(Users Orders Inventory Stockcheck Billing Notifications Discounts Chat Payments)
+gateway_port=${K8SSHOP_GATEWAY_PORT:-8080}
+base=${K8SSHOP_PORT_BASE:-5100}
+prefix=${K8SSHOP_DB_PREFIX:-k8sshop_}
+vhost=${K8SSHOP_RABBITMQ_VHOST:-k8sshop}
+run_dir=${K8SSHOP_RUN_DIR:-$root/.run}
+configuration=${K8SSHOP_CONFIGURATION:-Release}
+mysql=${K8SSHOP_MYSQL:-Server=127.0.0.1;Port=3306;User=k8sshop;Password=k8sshop}
+rabbit=${K8SSHOP_RABBITMQ:-amqp://k8sshop:k8sshop@127.0.0.1:5672}
+
+K8SSHOP_RUN_DIR="$run_dir" bash "$root/scripts/down.sh" >/dev/null
+mkdir -p "$run_dir"
+if [ -z "${K8SSHOP_NO_BUILD:-}" ]; then
+  dotnet build K8sShop.sln -c "$configuration" -nologo -clp:ErrorsOnly
+fi
+
+# Every process learns where every service is (service discovery by configuration).
+discovery=()
+for i in "${!services[@]}"; do
+  discovery+=("Services__${services[$i]}__http__0=http://127.0.0.1:$((base + i + 1))")
+done
+
+start() { # name dll port extra-env...
+  local name=$1 dll=$2 port=$3; shift 3
+  env "${discovery[@]}" "$@" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    OTEL_SERVICE_NAME="$name" nohup dotnet "$dll" >"$run_dir/$name.log" 2>&1 &
+  echo $! >"$run_dir/$name.pid"
+}
+
+clusters=()
+for i in "${!services[@]}"; do
+  name=${services[$i]} port=$((base + i + 1))
+  dll="services/$name/bin/$configuration/net10.0/K8sShop.${projects[$i]}.dll"
+  start "$name" "$dll" "$port" \
+    "ConnectionStrings__$name=$mysql;Database=$prefix$name" \
+    "ConnectionStrings__rabbitmq=$rabbit/$vhost" Bus__Transport=RabbitMq
+  clusters+=("ReverseProxy__Clusters__${name}__Destinations__primary__Address=http://127.0.0.1:$port")
+done
+start gateway "services/gateway/bin/$configuration/net10.0/K8sShop.Gateway.dll" "$gateway_port" "${clusters[@]}"
+
+deadline=$((SECONDS + 120))
+for name in "${services[@]}"; do
+  until curl -fsS "http://127.0.0.1:$gateway_port/api/$name/healthz/ready" >/dev/null 2>&1; do
+    if [ $SECONDS -gt $deadline ]; then
+      echo "up: $name is not ready after 120 s; see $run_dir/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+done
+echo "K8sShop (distributed) is running at http://127.0.0.1:$gateway_port  (logs in $run_dir; stop with make down)"

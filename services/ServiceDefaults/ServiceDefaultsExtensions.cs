@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Configuration;
+using System.Text.Json.Serialization;
+using K8sShop.ServiceDefaults.Errors;
+using K8sShop.ServiceDefaults.Http;
+using K8sShop.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+
+namespace K8sShop.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Default limit on request bodies: 1 MiB (<c>Limits:MaxRequestBodyBytes</c>).</summary>
+    public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Everything a service process needs besides its own code: telemetry, health, ProblemDetails,
+    /// JSON conventions, OpenAPI, service discovery with resilient HTTP clients and request limits.
+    /// The bus comes with the first service database (every database has an outbox to dispatch).
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceTelemetry(serviceName);
+        builder.AddServiceProblemDetails();
+        builder.Services.AddHealthChecks();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        var maxBody = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
+
+        return builder;
+    }
+
+    /// <summary>The shared middleware and endpoints; call before mapping the service's own endpoints.</summary>
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseServiceProblemDetails();
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseOwningServiceTagging();
+
+        app.MapProcessHealth();
+        app.MapOpenApi("/api/{documentName}/openapi.json");
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference(options => options.WithOpenApiRoutePattern("/api/{documentName}/openapi.json"));
+        }
+
+        return app;
+    }
+}

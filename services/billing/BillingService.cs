@@ -1,0 +1,18 @@
+using K8sShop.Billing.Data;
+using K8sShop.ServiceDefaults.Api;
+using K8sShop.ServiceDefaults.Data;
+
+namespace K8sShop.Billing;
+
+/// <summary>Registers the billing service; called by its own Program and by the one-process host.</summary>
+public static class BillingService
+{
+    public const string Name = "billing";
+
+    public static WebApplicationBuilder AddBilling(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<BillingDbContext>(Name);
+        builder.AddServiceApiDocument(Name);
+        return builder;
+    }
+}

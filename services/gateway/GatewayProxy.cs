@@ -1,0 +1,29 @@
+namespace K8sShop.Gateway;
+
+/// <summary>
+/// The one route table (configuration section <c>ReverseProxy</c>) that sends each public path to its
+/// service. YARP passes WebSocket upgrades through (SignalR) and forwards the W3C trace context.
+/// </summary>
+public static class GatewayProxy
+{
+    public static WebApplicationBuilder AddGatewayProxy(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // The route table ships beside the binary; environment variables override its addresses
+        // (ReverseProxy__Clusters__inventory__Destinations__primary__Address=http://inventory:8080).
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "routes.json"),
+            Optional = false,
+        });
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapGatewayProxy(this IEndpointRouteBuilder app)
+    {
+        app.MapReverseProxy();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration.Memory;
+
+namespace K8sShop.Host;
+
+/// <summary>
+/// The embedded mode's defaults: SQLite files under the data folder, the in-memory bus, service
+/// discovery pointing at this very process, and http://localhost:8080. They sit below every other
+/// configuration source, so environment variables and appsettings still win.
+/// </summary>
+public static class EmbeddedDefaults
+{
+    public const string DefaultUrl = "http://localhost:8080";
+
+    public static readonly string[] Services = ["users", "orders", "inventory", "stockcheck", "billing", "notifications", "discounts", "chat", "payments"];
+
+    public static WebApplicationBuilder AddEmbeddedDefaults(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? ".data");
+        var url = (builder.Configuration["urls"] ?? DefaultUrl).Split(';')[0];
+
+        var defaults = new Dictionary<string, string?>
+        {
+            ["urls"] = DefaultUrl,
+            ["OTEL_SERVICE_NAME"] = "k8sshop",
+            ["Bus:Transport"] = "InMemory",
+        };
+        foreach (var service in Services)
+        {
+            defaults[$"ConnectionStrings:{service}"] = $"Data Source={Path.Combine(dataFolder, service + ".db")}";
+            defaults[$"Services:{service}:http:0"] = url;
+        }
+
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
+        builder.Services.AddHostedService<StartupBanner>();
+        return builder;
+    }
+}

@@ -1,0 +1,18 @@
+using K8sShop.Inventory.Data;
+using K8sShop.ServiceDefaults.Api;
+using K8sShop.ServiceDefaults.Data;
+
+namespace K8sShop.Inventory;
+
+/// <summary>Registers the inventory service; called by its own Program and by the one-process host.</summary>
+public static class InventoryService
+{
+    public const string Name = "inventory";
+
+    public static WebApplicationBuilder AddInventory(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<InventoryDbContext>(Name);
+        builder.AddServiceApiDocument(Name);
+        return builder;
+    }
+}
