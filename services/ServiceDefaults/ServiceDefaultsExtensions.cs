@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
 
 namespace K8sShop.ServiceDefaults;
@@ -27,6 +28,9 @@ public static class ServiceDefaultsExtensions
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
 
         builder.Services.AddSingleton(TimeProvider.System);
+
+        // Every SQL statement at Information drowns the logs that matter; configuration can lower it again.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.AddServiceTelemetry(serviceName);
         builder.AddServiceProblemDetails();
         builder.Services.AddHealthChecks();

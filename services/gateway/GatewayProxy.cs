@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+
 namespace K8sShop.Gateway;
 
 /// <summary>
@@ -12,9 +15,10 @@ public static class GatewayProxy
 
         // The route table ships beside the binary; environment variables override its addresses
         // (ReverseProxy__Clusters__inventory__Destinations__primary__Address=http://inventory:8080).
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
         {
-            Path = Path.Combine(AppContext.BaseDirectory, "routes.json"),
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = "routes.json",
             Optional = false,
         });
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));

@@ -24,6 +24,9 @@ public static class EmbeddedDefaults
             ["urls"] = DefaultUrl,
             ["OTEL_SERVICE_NAME"] = "k8sshop",
             ["Bus:Transport"] = "InMemory",
+
+            // The laptop mode has no migration Job: it always brings its SQLite files up to date.
+            ["Database:MigrateOnStartup"] = "true",
         };
         foreach (var service in Services)
         {

@@ -95,8 +95,8 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
 
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
-        using var activity = MessagingTelemetry.Source.StartActivity(
-            $"outbox dispatch {type.Name}", ActivityKind.Internal, parent);
+        using var activity = MessagingTelemetry.Source.StartActivity($"outbox dispatch {type.Name}", ActivityKind.Internal, parent)
+            ?? ContinueTrace(parent);
         activity?.SetTag(ServiceIdentity.TagName, _service.Name);
         activity?.SetTag("messaging.message.id", message.MessageId.ToString());
 
@@ -117,6 +117,13 @@ public sealed partial class OutboxDispatcher<TContext>(
             return ex.Message;
         }
     }
+
+    /// <summary>
+    /// When nobody samples our own source, the writer's trace must still reach the bus: a bare
+    /// activity becomes the parent of the transport's send span, which carries the context onward.
+    /// </summary>
+    private static Activity? ContinueTrace(ActivityContext parent) =>
+        parent == default ? null : new Activity("outbox dispatch").SetParentId(parent.TraceId, parent.SpanId, parent.TraceFlags).Start();
 
     private TimeSpan RetryDelay(int attempts)
     {

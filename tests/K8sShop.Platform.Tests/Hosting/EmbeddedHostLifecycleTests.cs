@@ -6,7 +6,8 @@ namespace K8sShop.Platform.Tests.Hosting;
 /// <summary>Ctrl-C and a second start, as a developer does them with <c>make run</c>.</summary>
 public sealed class EmbeddedHostLifecycleTests : IAsyncLifetime
 {
-    private readonly EmbeddedShop _shop = new();
+    // Production: the embedded mode must migrate and run without development conveniences too.
+    private readonly EmbeddedShop _shop = new("Production");
 
     public Task InitializeAsync() => _shop.InitializeAsync();
 

@@ -6,6 +6,16 @@ namespace K8sShop.Platform.Tests.Hosting;
 /// <summary>The one-process host started as <c>make run</c> starts it, on a free port and a fresh data folder.</summary>
 public sealed class EmbeddedShop : IAsyncLifetime
 {
+    private readonly string _environment;
+
+    public EmbeddedShop()
+        : this("Development")
+    {
+    }
+
+    // Internal: xunit wants one public constructor on a class fixture.
+    internal EmbeddedShop(string environment) => _environment = environment;
+
     public static readonly string[] Services = ["users", "orders", "inventory", "stockcheck", "billing", "notifications", "discounts", "chat", "payments"];
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("k8sshop-embedded-").FullName;
@@ -32,7 +42,7 @@ public sealed class EmbeddedShop : IAsyncLifetime
         {
             ["urls"] = Address.ToString().TrimEnd('/'),
             ["DataFolder"] = DataFolder,
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_ENVIRONMENT"] = _environment,
         });
         foreach (var service in Services)
         {

@@ -1,0 +1,3 @@
+using K8sShop.Operator.Hosting;
+
+return await OperatorCommands.RunAsync(args);
