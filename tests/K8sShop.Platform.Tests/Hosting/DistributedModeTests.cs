@@ -12,6 +12,7 @@ namespace K8sShop.Platform.Tests.Hosting;
 /// gateway against MariaDB and RabbitMQ (own databases, vhost and ports, so a developer's running
 /// shop is untouched), and stop them all.
 /// </summary>
+[Collection(ShopProcesses.Name)]
 public sealed class DistributedModeTests(TestVirtualHost vhost) : IClassFixture<TestVirtualHost>
 {
     [Fact]
@@ -46,6 +47,16 @@ public sealed class DistributedModeTests(TestVirtualHost vhost) : IClassFixture<
                 Assert.Equal(service, info?.Name);
                 using var ready = await client.GetAsync(new Uri($"api/{service}/healthz/ready", UriKind.Relative));
                 Assert.True(ready.IsSuccessStatusCode, $"{service}: {await ready.Content.ReadAsStringAsync()}");
+            }
+
+            // The gateway forwards the W3C trace context: the service's ProblemDetails names the caller's trace.
+            var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToString();
+            using (var traced = new HttpRequestMessage(HttpMethod.Get, "api/orders/no-such-thing"))
+            {
+                traced.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom()}-01");
+                using var response = await client.SendAsync(traced);
+                var problem = await ProblemAssert.IsProblemAsync(response, System.Net.HttpStatusCode.NotFound, "not-found");
+                Assert.Equal(traceId, problem.GetProperty("traceId").GetString());
             }
 
             var pids = Directory.GetFiles(runDir, "*.pid").Select(f => int.Parse(File.ReadAllText(f).Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();

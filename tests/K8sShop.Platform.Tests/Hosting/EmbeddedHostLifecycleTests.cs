@@ -4,6 +4,7 @@ using Xunit;
 namespace K8sShop.Platform.Tests.Hosting;
 
 /// <summary>Ctrl-C and a second start, as a developer does them with <c>make run</c>.</summary>
+[Collection(ShopProcesses.Name)]
 public sealed class EmbeddedHostLifecycleTests : IAsyncLifetime
 {
     // Production: the embedded mode must migrate and run without development conveniences too.

@@ -6,6 +6,7 @@ using Xunit;
 
 namespace K8sShop.Platform.Tests.Hosting;
 
+[Collection(ShopProcesses.Name)]
 public sealed class EmbeddedHostTests(EmbeddedShop shop) : IClassFixture<EmbeddedShop>
 {
     public static TheoryData<string> Services => new(EmbeddedShop.Services);

@@ -47,8 +47,8 @@ public sealed class EmbeddedShop : IAsyncLifetime
         foreach (var service in Services)
         {
             Assert.True(
-                await Process.WaitUntilAnswersAsync(Client, $"{Address}api/{service}/healthz/ready", TimeSpan.FromSeconds(60)),
-                $"{service} was not ready within 60 s:\n{Process.Output}");
+                await Process.WaitUntilAnswersAsync(Client, $"{Address}api/{service}/healthz/ready", TimeSpan.FromSeconds(180)),
+                $"{service} was not ready within 180 s:\n{Process.Output}");
         }
 
         StartupTime = started.Elapsed;

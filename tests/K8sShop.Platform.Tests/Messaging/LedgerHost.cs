@@ -12,6 +12,14 @@ public static class LedgerHost
 {
     public static async Task<RunningHost> StartAsync(string database, string? rabbitMq)
     {
+        var host = await BuildAsync(database, rabbitMq);
+        await host.StartAsync();
+        return new RunningHost(host);
+    }
+
+    /// <summary>The host with its schema, not started: no dispatcher or consumer runs yet, as after a crash.</summary>
+    public static async Task<IHost> BuildAsync(string database, string? rabbitMq)
+    {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -32,8 +40,7 @@ public static class LedgerHost
             await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
         }
 
-        await host.StartAsync();
-        return new RunningHost(host);
+        return host;
     }
 
     /// <summary>One business transaction: the payment row and its message commit together.</summary>

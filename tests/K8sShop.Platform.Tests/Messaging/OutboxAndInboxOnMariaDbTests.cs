@@ -38,6 +38,21 @@ public sealed class OutboxAndInboxOnMariaDbTests(TestDatabase database, TestVirt
     }
 
     [Fact]
+    public async Task Messages_committed_before_a_crash_are_published_after_the_restart()
+    {
+        // The process "crashes" after committing: nothing was dispatched, the rows stay in the outbox.
+        using (var crashed = await LedgerHost.BuildAsync(database.ConnectionString, vhost.ConnectionString))
+        {
+            await LedgerHost.RecordPaymentAsync(crashed.Services, -300);
+            await LedgerHost.RecordPaymentAsync(crashed.Services, -301);
+        }
+
+        await using var restarted = await LedgerHost.StartAsync(database.ConnectionString, vhost.ConnectionString);
+        var received = await Eventually.ReachesAsync(() => ReceiptsNumbered(restarted, -300, -301), n => n.Count >= 2, TimeSpan.FromSeconds(30));
+        Assert.Equal([-301, -300], received.Order().ToList());
+    }
+
+    [Fact]
     public async Task A_rolled_back_transaction_publishes_nothing()
     {
         await using var host = await LedgerHost.StartAsync(database.ConnectionString, vhost.ConnectionString);
