@@ -1,4 +1,5 @@
 using K8sShop.Billing.Data;
+using K8sShop.Billing.Invoicing;
 using K8sShop.ServiceDefaults.Api;
 using K8sShop.ServiceDefaults.Data;
 
@@ -12,6 +13,7 @@ public static class BillingService
     public static WebApplicationBuilder AddBilling(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<BillingDbContext>(Name);
+        builder.Services.AddScoped<InvoiceIssuer>();
         builder.AddServiceApiDocument(Name);
         return builder;
     }

@@ -1,7 +1,47 @@
+using K8sShop.Billing.Invoicing;
 using K8sShop.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace K8sShop.Billing.Data;
 
 /// <summary>The billing service's own database; no other service reads it.</summary>
-public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options) : ServiceDbContext(options);
+public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries<Invoice>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("An issued invoice never changes; issue a credit note instead.");
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<InvoiceCounter>(counter =>
+        {
+            counter.ToTable("invoice_counters");
+            counter.HasKey(c => new { c.Kind, c.Year });
+        });
+        modelBuilder.Entity<Invoice>(invoice =>
+        {
+            invoice.ToTable("invoices");
+            invoice.HasKey(i => i.Id);
+            invoice.HasIndex(i => i.Number).IsUnique();
+            invoice.HasIndex(i => new { i.Kind, i.Year, i.Sequence }).IsUnique();
+            invoice.HasIndex(i => i.CustomerId);
+            invoice.HasIndex(i => i.IdempotencyKey).IsUnique();
+            invoice.HasIndex(i => i.OrderId);
+            invoice.Property(i => i.IdempotencyKey).HasMaxLength(100);
+            invoice.Property(i => i.Number).HasMaxLength(32);
+            invoice.Property(i => i.CustomerId).HasMaxLength(64);
+            invoice.Property(i => i.Currency).HasMaxLength(3).IsFixedLength();
+        });
+    }
+}
