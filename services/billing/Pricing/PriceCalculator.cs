@@ -34,7 +34,7 @@ public sealed class PriceCalculator(TaxRateTable rates, ShippingPolicy shipping)
             var discount = line.LineDiscountMinor + shares[i];
             var taxable = lineNets[i] - discount;
             var tax = HalfEven.Divide(checked(taxable * basisPoints), TaxRate.Denominator);
-            priced.Add(new PricedLine(line.ProductId, line.Quantity, line.UnitNetMinor, line.TaxClass, basisPoints, lineNets[i], discount, tax, taxable + tax));
+            priced.Add(new PricedLine(line.ProductId, line.Quantity, line.UnitNetMinor, line.TaxClass, basisPoints, lineNets[i], discount, tax, taxable + tax, line.Description));
         }
 
         var subtotal = lineNets.Sum();

@@ -10,4 +10,5 @@ public sealed record PricedLine(
     long NetMinor,
     long DiscountMinor,
     long TaxMinor,
-    long GrossMinor);
+    long GrossMinor,
+    string Description);
