@@ -1,5 +1,6 @@
 using K8sShop.Billing.Data;
 using K8sShop.Billing.Invoicing;
+using K8sShop.Billing.Pricing;
 using K8sShop.ServiceDefaults.Api;
 using K8sShop.ServiceDefaults.Data;
 
@@ -14,6 +15,12 @@ public static class BillingService
     {
         builder.AddServiceDatabase<BillingDbContext>(Name);
         builder.Services.AddScoped<InvoiceIssuer>();
+        builder.Services.Configure<TaxRateOptions>(builder.Configuration.GetSection("Billing"));
+        builder.Services.Configure<ShippingPolicy>(builder.Configuration.GetSection("Billing:Shipping"));
+        builder.Services.AddScoped<TaxRateReader>();
+
+        // After the database migrator (registered by AddServiceDatabase), so the table exists.
+        builder.Services.AddHostedService<TaxRateSeeder>();
         builder.AddServiceApiDocument(Name);
         return builder;
     }

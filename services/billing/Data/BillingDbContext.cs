@@ -1,4 +1,5 @@
 using K8sShop.Billing.Invoicing;
+using K8sShop.Billing.Pricing;
 using K8sShop.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,8 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
+
+    public DbSet<StoredTaxRate> TaxRates => Set<StoredTaxRate>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -24,6 +27,13 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<StoredTaxRate>(rate =>
+        {
+            rate.ToTable("tax_rates");
+            rate.HasKey(r => new { r.Country, r.TaxClass });
+            rate.Property(r => r.Country).HasMaxLength(2).IsFixedLength();
+            rate.Property(r => r.TaxClass).HasMaxLength(32);
+        });
         modelBuilder.Entity<InvoiceCounter>(counter =>
         {
             counter.ToTable("invoice_counters");

@@ -120,6 +120,25 @@ namespace K8sShop.Billing.Migrations.MySql
                     b.ToTable("invoice_counters", (string)null);
                 });
 
+            modelBuilder.Entity("K8sShop.Billing.Pricing.StoredTaxRate", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("char(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("TaxClass")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("BasisPoints")
+                        .HasColumnType("int");
+
+                    b.HasKey("Country", "TaxClass");
+
+                    b.ToTable("tax_rates", (string)null);
+                });
+
             modelBuilder.Entity("K8sShop.ServiceDefaults.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

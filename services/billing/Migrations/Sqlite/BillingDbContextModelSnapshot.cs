@@ -115,6 +115,25 @@ namespace K8sShop.Billing.Migrations.Sqlite
                     b.ToTable("invoice_counters", (string)null);
                 });
 
+            modelBuilder.Entity("K8sShop.Billing.Pricing.StoredTaxRate", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("TaxClass")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Country", "TaxClass");
+
+                    b.ToTable("tax_rates", (string)null);
+                });
+
             modelBuilder.Entity("K8sShop.ServiceDefaults.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
