@@ -1,4 +1,5 @@
 using K8sShop.Inventory.Data;
+using K8sShop.Inventory.Stock;
 using K8sShop.ServiceDefaults.Api;
 using K8sShop.ServiceDefaults.Data;
 
@@ -11,8 +12,11 @@ public static class InventoryService
 
     public static WebApplicationBuilder AddInventory(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceDatabase<InventoryDbContext>(Name);
         builder.AddServiceApiDocument(Name);
+        builder.Services.AddScoped<StockKeeper>();
+        builder.Services.AddSingleton<AvailabilityFeed>();
         return builder;
     }
 }
