@@ -1,3 +1,4 @@
+using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Stock;
 using K8sShop.ServiceDefaults.Api;
 
@@ -9,6 +10,7 @@ public static class InventoryApi
     public static IEndpointRouteBuilder MapInventory(this IEndpointRouteBuilder app)
     {
         app.MapServiceApi(InventoryService.Name);
+        app.MapCatalog();
         app.MapStock();
         return app;
     }

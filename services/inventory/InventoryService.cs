@@ -1,3 +1,4 @@
+using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Data;
 using K8sShop.Inventory.Stock;
 using K8sShop.ServiceDefaults.Api;
@@ -16,6 +17,7 @@ public static class InventoryService
         builder.AddServiceDatabase<InventoryDbContext>(Name);
         builder.AddServiceApiDocument(Name);
         builder.Services.AddScoped<StockKeeper>();
+        builder.Services.AddScoped<ProductSearch>();
         builder.Services.AddSingleton<AvailabilityFeed>();
         return builder;
     }
