@@ -1,3 +1,4 @@
+using K8sShop.Inventory.Admin;
 using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Stock;
 using K8sShop.ServiceDefaults.Api;
@@ -12,6 +13,11 @@ public static class InventoryApi
         app.MapServiceApi(InventoryService.Name);
         app.MapCatalog();
         app.MapStock();
+        if (app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>(AdminOptions.Switch))
+        {
+            app.MapInventoryAdmin();
+        }
+
         return app;
     }
 }

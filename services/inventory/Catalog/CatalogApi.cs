@@ -21,6 +21,7 @@ public static class CatalogApi
             .Produces<ProductDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         catalog.MapGet("/products/by-slug/{slug}", GetProductBySlugAsync).WithName("catalog-product-by-slug").WithSummary("One product by slug with its availability.")
             .Produces<ProductDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        catalog.MapProductImages();
         return app;
     }
 
