@@ -22,6 +22,7 @@ public static class CatalogApi
         catalog.MapGet("/products/by-slug/{slug}", GetProductBySlugAsync).WithName("catalog-product-by-slug").WithSummary("One product by slug with its availability.")
             .Produces<ProductDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         catalog.MapProductImages();
+        catalog.MapAvailabilityStream();
         return app;
     }
 

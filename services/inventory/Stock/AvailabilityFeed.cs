@@ -5,8 +5,8 @@ namespace K8sShop.Inventory.Stock;
 
 /// <summary>
 /// Live availability inside this process: every committed stock change is pushed to the subscribers
-/// (the server-sent events of <c>GET /api/catalog/availability</c>). One replica sees its own changes;
-/// with several replicas each still answers correctly on the next page load.
+/// (the server-sent events of <c>GET /api/catalog/availability</c>). A replica sees the changes made
+/// through itself; with several replicas a client still gets every change on its next page load.
 /// </summary>
 public sealed class AvailabilityFeed
 {
@@ -24,25 +24,12 @@ public sealed class AvailabilityFeed
         }
     }
 
-    /// <summary>Changes from now on until <paramref name="cancellationToken"/> ends the subscription.</summary>
-    public async IAsyncEnumerable<StockLevelView> SubscribeAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Starts receiving changes now (before the caller reads a snapshot, so none is missed); dispose to stop.</summary>
+    public AvailabilitySubscription Subscribe()
     {
         var id = Guid.NewGuid();
         var channel = Channel.CreateBounded<StockLevelView>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest });
         _subscribers[id] = channel;
-        try
-        {
-            while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (channel.Reader.TryRead(out var level))
-                {
-                    yield return level;
-                }
-            }
-        }
-        finally
-        {
-            _subscribers.TryRemove(id, out _);
-        }
+        return new AvailabilitySubscription(channel.Reader, () => _subscribers.TryRemove(id, out _));
     }
 }
