@@ -27,6 +27,7 @@ public static class EmbeddedDefaults
 
             // The laptop mode has no migration Job: it always brings its SQLite files up to date.
             ["Database:MigrateOnStartup"] = "true",
+            ["Inventory:Seed"] = "true",
         };
         foreach (var service in Services)
         {

@@ -92,6 +92,36 @@ namespace K8sShop.Stockcheck.Migrations.MySql
 
                     b.ToTable("processed_messages", (string)null);
                 });
+
+            modelBuilder.Entity("K8sShop.Stockcheck.Reservations.OrderReservation", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AnswerJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("varchar(16000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Status", "ExpiresAtUtc");
+
+                    b.ToTable("order_reservations", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -85,6 +85,36 @@ namespace K8sShop.Stockcheck.Migrations.Sqlite
 
                     b.ToTable("processed_messages", (string)null);
                 });
+
+            modelBuilder.Entity("K8sShop.Stockcheck.Reservations.OrderReservation", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Status", "ExpiresAtUtc");
+
+                    b.ToTable("order_reservations", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

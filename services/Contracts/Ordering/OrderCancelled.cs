@@ -1,0 +1,4 @@
+namespace K8sShop.Contracts.Ordering;
+
+/// <summary>The order was cancelled before it shipped; reserved stock goes back on sale.</summary>
+public sealed record OrderCancelled(Guid OrderId, string Reason, DateTimeOffset CancelledAt) : IIntegrationMessage;

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using K8sShop.Contracts.Ordering;
+
+namespace K8sShop.Stockcheck.Inventory;
+
+/// <summary>
+/// Inventory's internal stock API over the named client <c>inventory</c> (<c>http://inventory</c>, resolved
+/// by service discovery, with the standard resilience handler: every call here is idempotent, so retries are safe).
+/// Unexpected answers throw, so the bus retries the message later.
+/// </summary>
+public sealed class InventoryClient(IHttpClientFactory clients)
+{
+    public const string Name = "inventory";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private HttpClient Client => clients.CreateClient(Name);
+
+    public async Task<IReadOnlyList<InventoryProduct>> LookupAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
+    {
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/stock/lookup", UriKind.Relative), new { productIds }, Json, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<LookupAnswer>(Json, cancellationToken);
+        return body?.Items ?? [];
+    }
+
+    /// <returns>Done, or Insufficient with the short lines.</returns>
+    public async Task<(InventoryAnswer Answer, IReadOnlyList<InventoryShortfall> Shortfalls)> ReserveAsync(
+        Guid orderId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken)
+    {
+        using var response = await Client.PutAsJsonAsync(new Uri($"/api/stock/reservations/{orderId}", UriKind.Relative), new { lines }, Json, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return (InventoryAnswer.Done, []);
+        }
+
+        if (response.StatusCode == HttpStatusCode.Conflict)
+        {
+            var problem = await response.Content.ReadFromJsonAsync<ShortfallProblem>(Json, cancellationToken);
+            if (problem?.Lines is { Count: > 0 } shortfalls)
+            {
+                return (InventoryAnswer.Insufficient, shortfalls);
+            }
+
+            return (InventoryAnswer.Conflict, []);
+        }
+
+        throw new HttpRequestException($"Inventory answered {(int)response.StatusCode} to the reservation of order {orderId}.", null, response.StatusCode);
+    }
+
+    public Task<InventoryAnswer> ReleaseAsync(Guid orderId, CancellationToken cancellationToken) => TransitionAsync(orderId, "release", cancellationToken);
+
+    public Task<InventoryAnswer> CommitAsync(Guid orderId, CancellationToken cancellationToken) => TransitionAsync(orderId, "commit", cancellationToken);
+
+    private async Task<InventoryAnswer> TransitionAsync(Guid orderId, string action, CancellationToken cancellationToken)
+    {
+        using var response = await Client.PostAsync(new Uri($"/api/stock/reservations/{orderId}/{action}", UriKind.Relative), null, cancellationToken);
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => InventoryAnswer.Done,
+            HttpStatusCode.NotFound => InventoryAnswer.NotFound,
+            HttpStatusCode.Conflict => InventoryAnswer.Conflict,
+            _ => throw new HttpRequestException($"Inventory answered {(int)response.StatusCode} to {action} of order {orderId}.", null, response.StatusCode),
+        };
+    }
+
+    private sealed record LookupAnswer(List<InventoryProduct>? Items);
+
+    private sealed record ShortfallProblem(List<InventoryShortfall>? Lines);
+}
