@@ -27,6 +27,10 @@ public static class EmbeddedDefaults
 
             // The laptop mode has no migration Job: it always brings its SQLite files up to date.
             ["Database:MigrateOnStartup"] = "true",
+
+            // This process is its own token issuer; its keys are generated once into the data folder.
+            ["Identity:Authority"] = url,
+            ["Identity:KeysFolder"] = Path.Combine(dataFolder, "keys"),
         };
         foreach (var service in Services)
         {
