@@ -10,6 +10,9 @@ public static class ShopPolicies
     /// <summary>A signed-in shopper acting on their own data.</summary>
     public const string Customer = "Customer";
 
+    /// <summary>Any signed-in person (customer, support or admin) acting on their own account.</summary>
+    public const string Account = "Account";
+
     /// <summary>A support agent, or an admin (who can do everything support can).</summary>
     public const string Support = "Support";
 
@@ -19,5 +22,5 @@ public static class ShopPolicies
     /// <summary>Another service of the shop, calling with a client-credentials token.</summary>
     public const string Service = "Service";
 
-    public static readonly IReadOnlyList<string> All = [Customer, Support, Admin, Service];
+    public static readonly IReadOnlyList<string> All = [Customer, Account, Support, Admin, Service];
 }

@@ -26,18 +26,6 @@ public static class TokenValidationRegistration
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, jwt =>
             {
-                if (settings.Authority is not null)
-                {
-                    jwt.Authority = settings.Authority.ToString();
-                }
-
-                if (settings.MetadataAddress is not null)
-                {
-                    jwt.MetadataAddress = settings.MetadataAddress.ToString();
-                }
-
-                // Plain http to the issuer only on a developer's machine or in tests.
-                jwt.RequireHttpsMetadata = production;
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
@@ -51,10 +39,26 @@ public static class TokenValidationRegistration
                     NameClaimType = ShopClaims.Subject,
                     RoleClaimType = ShopClaims.Role,
                 };
+                if (settings.Authority is null)
+                {
+                    // No issuer configured: no token can validate; anonymous endpoints still answer.
+                    return;
+                }
+
+                jwt.Authority = settings.Authority.ToString();
+                if (settings.MetadataAddress is not null)
+                {
+                    jwt.MetadataAddress = settings.MetadataAddress.ToString();
+                }
+
+                // Plain http to the issuer only outside Production, or to this very machine (the
+                // embedded host is its own issuer at http://localhost:8080).
+                jwt.RequireHttpsMetadata = production && !(settings.MetadataAddress ?? settings.Authority).IsLoopback;
             });
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ShopPolicies.Customer, policy => RequireRole(policy, ShopRoles.Customer))
+            .AddPolicy(ShopPolicies.Account, policy => RequireRole(policy, ShopRoles.Customer, ShopRoles.Support, ShopRoles.Admin))
             .AddPolicy(ShopPolicies.Support, policy => RequireRole(policy, ShopRoles.Support, ShopRoles.Admin))
             .AddPolicy(ShopPolicies.Admin, policy => RequireRole(policy, ShopRoles.Admin))
             .AddPolicy(ShopPolicies.Service, policy => RequireRole(policy, ShopRoles.Service));

@@ -18,7 +18,7 @@ public sealed class EndpointAuditTests
     [Fact]
     public async Task A_service_endpoint_declaring_no_policy_stops_the_process_from_starting()
     {
-        await using var app = Build();
+        await using var app = Build("Development");
         app.MapServiceApi("probe").MapGet("/forgotten", () => "open door");
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
@@ -59,9 +59,9 @@ public sealed class EndpointAuditTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private static WebApplication Build()
+    private static WebApplication Build(string environment = "Production")
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddServiceDefaults();
         builder.AddServiceApiDocument("probe");
