@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -64,6 +65,7 @@ public static class TokenValidationRegistration
             .AddPolicy(ShopPolicies.Service, policy => RequireRole(policy, ShopRoles.Service));
 
         builder.Services.AddSingleton<IStartupFilter, EndpointAuthorizationAudit>();
+        builder.Services.ConfigureAll<OpenApiOptions>(AccessDocumentation.AddTo);
         return builder;
     }
 

@@ -76,9 +76,11 @@ public class UsersApp : IAsyncLifetime
         builder.AddServiceDefaults();
         builder.AddUsers();
         builder.AddServiceApiDocument("probe");
+        Compose(builder);
         _app = builder.Build();
         _app.MapServiceDefaults();
         _app.MapUsers();
+        MapMore(_app);
         var probe = _app.MapServiceApi("probe");
         foreach (var policy in ShopPolicies.All)
         {
@@ -87,6 +89,18 @@ public class UsersApp : IAsyncLifetime
 
         await _app.StartAsync();
     }
+
+    /// <summary>Registers more services in the same process (the matrix test composes all nine).</summary>
+    protected virtual void Compose(WebApplicationBuilder builder)
+    {
+    }
+
+    protected virtual void MapMore(WebApplication app)
+    {
+    }
+
+    /// <summary>The folder holding the issuer's generated key files.</summary>
+    public string KeysFolder => _keys;
 
     public HttpClient NewClient(System.Net.CookieContainer? cookies = null) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new System.Net.CookieContainer(), UseCookies = true })
