@@ -8,14 +8,15 @@ namespace K8sShop.Users.Accounts;
 /// <summary>
 /// Makes sure the three roles exist and, outside Production, one demo account per role whose password
 /// comes from configuration (<c>Identity:DemoPasswords:&lt;role&gt;</c>; no password, no account).
-/// Registered after the migrator, so the schema is there.
+/// Registered after the migrator, so the schema is there; runs in the background so a slow database
+/// (password hashing and several round trips) never holds up the whole process's start.
 /// </summary>
 public sealed partial class AccountSeeder(
-    IServiceScopeFactory scopes, IOptions<IssuerOptions> options, IHostEnvironment environment, ILogger<AccountSeeder> logger) : IHostedService
+    IServiceScopeFactory scopes, IOptions<IssuerOptions> options, IHostEnvironment environment, ILogger<AccountSeeder> logger) : BackgroundService
 {
     public static string DemoEmail(string role) => $"{role}@demo.k8sshop.io";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
@@ -53,8 +54,6 @@ public sealed partial class AccountSeeder(
             }
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo account for role {Role} created")]
     private static partial void LogDemoAccount(ILogger logger, string role);

@@ -88,6 +88,14 @@ public class UsersApp : IAsyncLifetime
         }
 
         await _app.StartAsync();
+
+        // Demo accounts are seeded in the background; tests sign in with them.
+        var demo = K8sShop.Users.Accounts.AccountSeeder.DemoEmail("support");
+        var seeded = await Eventually.ReachesAsync(
+            () => QueryAsync(db => db.Set<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().CountAsync()),
+            count => count >= 3,
+            TimeSpan.FromSeconds(60));
+        Assert.True(seeded >= 3, $"demo accounts ({demo}, ...) were not seeded within 60 s");
     }
 
     /// <summary>Registers more services in the same process (the matrix test composes all nine).</summary>
