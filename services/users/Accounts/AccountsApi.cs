@@ -203,7 +203,7 @@ public static class AccountsApi
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
-    private static string? Decode(string? token)
+    internal static string? Decode(string? token)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 2048)
         {

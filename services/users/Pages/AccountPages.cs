@@ -20,6 +20,7 @@ public static class AccountPages
         pages.MapGet("/login", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
             Page(http, antiforgery, LocalOrRoot(returnUrl), email: null, error: null, StatusCodes.Status200OK));
         pages.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.LoginPolicy);
+        pages.MapGet("/confirm-email", ConfirmEmailAsync).RequireRateLimiting(RateLimits.ResetPolicy);
         return app;
     }
 
@@ -46,6 +47,31 @@ public static class AccountPages
 
         // One message for unknown email, wrong password and locked account alike.
         return Page(http, antiforgery, returnUrl, form.Email, "The email or password is not correct, or the account is locked for a while.", StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The target of the emailed confirmation link.</summary>
+    private static async Task<IResult> ConfirmEmailAsync(string? userId, string? token, UserManager<ShopUser> users)
+    {
+        var user = Guid.TryParse(userId, out var id) ? await users.FindByIdAsync(id.ToString()) : null;
+        var decoded = AccountsApi.Decode(token);
+        var confirmed = user is not null && decoded is not null && (await users.ConfirmEmailAsync(user, decoded)).Succeeded;
+        return Message(
+            confirmed ? "Email confirmed" : "Link not valid",
+            confirmed ? "Your email address is confirmed. You can close this page." : "This confirmation link is invalid or has expired.",
+            confirmed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    private static IResult Message(string title, string text, int status)
+    {
+        var h = HtmlEncoder.Default;
+        var html = $"""
+            <!doctype html>
+            <html lang="en">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{h.Encode(title)} · K8sShop</title></head>
+            <body><main><h1>{h.Encode(title)}</h1><p role="status">{h.Encode(text)}</p><p><a href="/">Back to the shop</a></p></main></body>
+            </html>
+            """;
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 
     private static string LocalOrRoot(string? url) =>

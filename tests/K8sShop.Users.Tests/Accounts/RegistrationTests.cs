@@ -35,6 +35,21 @@ public sealed class RegistrationTests(UsersApp app) : IClassFixture<UsersApp>
     }
 
     [Fact]
+    public async Task The_emailed_confirmation_link_opens_a_page_that_confirms_the_address()
+    {
+        using var client = app.NewClient();
+        var email = await Hosting.Accounts.RegisterAsync(client);
+        var confirmation = (await app.OutboxBodiesAsync(nameof(Contracts.EmailConfirmationRequested))).Select(b => JsonDocument.Parse(b).RootElement).Single(e => e.GetProperty("email").GetString() == email);
+        var link = new Uri(confirmation.GetProperty("confirmationLink").GetString()!);
+
+        using var page = await client.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Email confirmed", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var again = await client.GetAsync(new Uri(link.ToString().Replace("token=", "token=x", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+    }
+
+    [Fact]
     public async Task A_forged_confirmation_token_is_refused()
     {
         using var client = app.NewClient();
