@@ -4,6 +4,8 @@
 # first. Settings (environment; defaults in brackets):
 #   K8SSHOP_GATEWAY_PORT [8080]  K8SSHOP_PORT_BASE [5100]: service i listens on base+i (users 5101 ... payments 5109)
 #   K8SSHOP_DB_PREFIX [k8sshop_]  K8SSHOP_RABBITMQ_VHOST [k8sshop]  K8SSHOP_RUN_DIR [.run]: pids and logs
+#   K8SSHOP_PUBLIC_ORIGIN [http://localhost:$K8SSHOP_GATEWAY_PORT]: the token issuer, as browsers see it
+#   K8SSHOP_KEYS_DIR [.data/distributed-keys]: the issuer's generated key pair, kept across runs
 #   K8SSHOP_CONFIGURATION [Release]  K8SSHOP_NO_BUILD [unset]: set to 1 to use what is built already
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,6 +20,12 @@ run_dir=${K8SSHOP_RUN_DIR:-$root/.run}
 configuration=${K8SSHOP_CONFIGURATION:-Release}
 mysql=${K8SSHOP_MYSQL:-Server=127.0.0.1;Port=3306;User=k8sshop;Password=k8sshop}
 rabbit=${K8SSHOP_RABBITMQ:-amqp://k8sshop:k8sshop@127.0.0.1:5672}
+public_origin=${K8SSHOP_PUBLIC_ORIGIN:-http://localhost:$gateway_port}
+keys_dir=${K8SSHOP_KEYS_DIR:-$root/.data/distributed-keys}
+# Only the users service gets the issuer's settings: key folder, demo accounts, service client secrets.
+users_env=("Identity__KeysFolder=$keys_dir" Identity__DemoPasswords__customer=Customer-demo-1
+  Identity__DemoPasswords__support=Support-demo-1 Identity__DemoPasswords__admin=Admin-demo-1
+  Identity__Clients__stockcheck__Secret=distributed-stockcheck-secret)
 
 K8SSHOP_RUN_DIR="$run_dir" bash "$root/scripts/down.sh" >/dev/null
 mkdir -p "$run_dir"
@@ -33,7 +41,7 @@ done
 
 start() { # name dll port extra-env...
   local name=$1 dll=$2 port=$3; shift 3
-  env "${discovery[@]}" "$@" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  env "${discovery[@]}" "$@" Identity__Authority="$public_origin" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
     OTEL_SERVICE_NAME="$name" nohup dotnet "$dll" >"$run_dir/$name.log" 2>&1 &
   echo $! >"$run_dir/$name.pid"
 }
@@ -42,7 +50,9 @@ clusters=()
 for i in "${!services[@]}"; do
   name=${services[$i]} port=$((base + i + 1))
   dll="services/$name/bin/$configuration/net10.0/K8sShop.${projects[$i]}.dll"
-  start "$name" "$dll" "$port" \
+  extra=()
+  if [ "$name" = users ]; then extra=("${users_env[@]}"); fi
+  start "$name" "$dll" "$port" "${extra[@]}" \
     "ConnectionStrings__$name=$mysql;Database=$prefix$name" \
     "ConnectionStrings__rabbitmq=$rabbit/$vhost" Bus__Transport=RabbitMq Inventory__Seed=true
   clusters+=("ReverseProxy__Clusters__${name}__Destinations__primary__Address=http://127.0.0.1:$port")

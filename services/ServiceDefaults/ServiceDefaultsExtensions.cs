@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using System.Text.Json.Serialization;
+using K8sShop.ServiceDefaults.Auth;
 using K8sShop.ServiceDefaults.Errors;
 using K8sShop.ServiceDefaults.Http;
 using K8sShop.ServiceDefaults.Telemetry;
@@ -34,6 +35,7 @@ public static class ServiceDefaultsExtensions
         builder.AddServiceTelemetry(serviceName);
         builder.AddServiceProblemDetails();
         builder.Services.AddHealthChecks();
+        builder.AddServiceAuthorization();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -61,12 +63,13 @@ public static class ServiceDefaultsExtensions
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseOwningServiceTagging();
+        app.UseServiceAuthorization();
 
         app.MapProcessHealth();
-        app.MapOpenApi("/api/{documentName}/openapi.json");
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference(options => options.WithOpenApiRoutePattern("/api/{documentName}/openapi.json"));
+            app.MapScalarApiReference(options => options.WithOpenApiRoutePattern("/api/{documentName}/openapi.json")).AllowAnonymous();
         }
 
         return app;

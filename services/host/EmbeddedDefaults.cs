@@ -28,6 +28,17 @@ public static class EmbeddedDefaults
             // The laptop mode has no migration Job: it always brings its SQLite files up to date.
             ["Database:MigrateOnStartup"] = "true",
             ["Inventory:Seed"] = "true",
+
+            // This process is its own token issuer; its keys are generated once into the data folder.
+            ["Identity:Authority"] = url,
+            ["Identity:KeysFolder"] = Path.Combine(dataFolder, "keys"),
+
+            // Demo accounts (customer|support|admin@demo.k8sshop.io) and the stockcheck service client;
+            // the users service ignores demo passwords in Production.
+            ["Identity:DemoPasswords:customer"] = "Customer-demo-1",
+            ["Identity:DemoPasswords:support"] = "Support-demo-1",
+            ["Identity:DemoPasswords:admin"] = "Admin-demo-1",
+            ["Identity:Clients:stockcheck:Secret"] = "embedded-stockcheck-secret",
         };
         foreach (var service in Services)
         {

@@ -1,0 +1,7 @@
+namespace K8sShop.Users.Profile;
+
+public enum AddressKind
+{
+    Shipping = 1,
+    Billing = 2,
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace K8sShop.Users.Tokens;
+
+/// <summary>
+/// OpenIddict runs in degraded mode (its EF Core stores need EF Core 10), so client checks are ours:
+/// the registered clients come from configuration, public clients may only use code + PKCE and
+/// refresh tokens at their exact redirect URIs, confidential clients only client credentials with
+/// their secret (compared in constant time).
+/// </summary>
+public static class ClientRequestValidation
+{
+    public static void Register(OpenIddictServerBuilder server, IReadOnlyDictionary<string, ClientRegistration> clients)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        server.AddEventHandler<ValidateAuthorizationRequestContext>(handler => handler.UseInlineHandler(context =>
+        {
+            if (!clients.TryGetValue(context.ClientId ?? "", out var client) || !client.IsPublic)
+            {
+                context.Reject(OpenIddictConstants.Errors.InvalidClient, "The client is not registered for this flow.");
+            }
+            else if (!client.RedirectUris.Any(uri => string.Equals(uri.OriginalString, context.RedirectUri, StringComparison.Ordinal)))
+            {
+                context.Reject(OpenIddictConstants.Errors.InvalidRequest, "The redirect_uri is not registered for this client.");
+            }
+
+            return default;
+        }));
+
+        server.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseInlineHandler(context =>
+        {
+            var request = context.Request;
+            if (!clients.TryGetValue(context.ClientId ?? "", out var client))
+            {
+                context.Reject(OpenIddictConstants.Errors.InvalidClient, "The client is not registered.");
+            }
+            else if (client.IsPublic)
+            {
+                if (!string.IsNullOrEmpty(context.ClientSecret) || request.IsClientCredentialsGrantType())
+                {
+                    context.Reject(OpenIddictConstants.Errors.UnauthorizedClient, "A public client may not use this grant.");
+                }
+            }
+            else if (!request.IsClientCredentialsGrantType())
+            {
+                context.Reject(OpenIddictConstants.Errors.UnauthorizedClient, "A service client may only use client credentials.");
+            }
+            else if (!SecretMatches(client.Secret!, context.ClientSecret))
+            {
+                context.Reject(OpenIddictConstants.Errors.InvalidClient, "The client credentials are not valid.");
+            }
+
+            return default;
+        }));
+
+        server.AddEventHandler<ValidateEndSessionRequestContext>(handler => handler.UseInlineHandler(context =>
+        {
+            var uri = context.PostLogoutRedirectUri;
+            if (!string.IsNullOrEmpty(uri) && !clients.Values.Any(c => c.PostLogoutRedirectUris.Any(p => string.Equals(p.OriginalString, uri, StringComparison.Ordinal))))
+            {
+                context.Reject(OpenIddictConstants.Errors.InvalidRequest, "The post_logout_redirect_uri is not registered.");
+            }
+
+            return default;
+        }));
+    }
+
+    private static bool SecretMatches(string expected, string? presented) =>
+        presented is not null && CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(expected)),
+            SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+}

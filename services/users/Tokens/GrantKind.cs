@@ -1,0 +1,7 @@
+namespace K8sShop.Users.Tokens;
+
+public enum GrantKind
+{
+    AuthorizationCode = 1,
+    RefreshToken = 2,
+}
