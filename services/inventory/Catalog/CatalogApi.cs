@@ -11,7 +11,8 @@ public static class CatalogApi
 
     public static IEndpointRouteBuilder MapCatalog(this IEndpointRouteBuilder app)
     {
-        var catalog = app.MapGroup("/api/catalog").WithMetadata(new ServiceIdentity(InventoryService.Name)).WithTags("Catalog");
+        var catalog = app.MapGroup("/api/catalog").WithMetadata(new ServiceIdentity(InventoryService.Name)).WithTags("Catalog")
+            .AllowAnonymous(); // the catalog is public: shoppers browse before signing in
         catalog.MapGet("/categories", GetCategoriesAsync).WithName("catalog-categories").WithSummary("The category tree (two levels).")
             .Produces<IReadOnlyList<CategoryNode>>();
         catalog.MapGet("/products", GetProductsAsync).WithName("catalog-products")
