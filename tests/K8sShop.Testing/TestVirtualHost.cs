@@ -27,11 +27,11 @@ public sealed class TestVirtualHost : IAsyncLifetime
         ConnectionString = $"amqp://{broker.UserInfo}@{broker.Host}:{broker.Port}/{Uri.EscapeDataString(Name)}";
         var user = Uri.UnescapeDataString(broker.UserInfo.Split(':')[0]);
 
-        using var created = await _management.PutAsync($"api/vhosts/{Uri.EscapeDataString(Name)}", JsonContent.Create(new { }));
+        using var created = await WhileBrokerRestartsAsync(() => _management.PutAsync($"api/vhosts/{Uri.EscapeDataString(Name)}", JsonContent.Create(new { })));
         created.EnsureSuccessStatusCode();
-        using var granted = await _management.PutAsync(
+        using var granted = await WhileBrokerRestartsAsync(() => _management.PutAsync(
             $"api/permissions/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(user)}",
-            JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" }));
+            JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" })));
         granted.EnsureSuccessStatusCode();
     }
 
@@ -45,8 +45,36 @@ public sealed class TestVirtualHost : IAsyncLifetime
     {
         if (_management is not null)
         {
-            using var _ = await _management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(Name)}");
+            using var _ = await WhileBrokerRestartsAsync(() => _management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(Name)}"));
             _management.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Another suite may be restarting the shared broker (its restart test), which closes the
+    /// management API for a few seconds: wait for it rather than fail an unrelated class.
+    /// </summary>
+    private static async Task<HttpResponseMessage> WhileBrokerRestartsAsync(Func<Task<HttpResponseMessage>> call)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (true)
+        {
+            try
+            {
+                var response = await call();
+                if ((int)response.StatusCode < 500 || DateTime.UtcNow > deadline)
+                {
+                    return response;
+                }
+
+                response.Dispose();
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                // management listener down while the broker restarts
+            }
+
+            await Task.Delay(500);
         }
     }
 
