@@ -203,7 +203,11 @@ public abstract class StockReservationSpecification
         }
 
         using var huge = new StringContent("{\"productIds\":[\"" + new string('a', 2_000_000) + "\"]}", Encoding.UTF8, "application/json");
-        using var lookup = await shop.Client.PostAsync(new Uri("api/stock/lookup", UriKind.Relative), huge);
+        // Expect: 100-continue lets the server refuse before the body is sent; without it the client may
+        // still be writing when the server answers 413 and closes, and fail with a broken pipe.
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/stock/lookup", UriKind.Relative)) { Content = huge };
+        request.Headers.ExpectContinue = true;
+        using var lookup = await shop.Client.SendAsync(request);
         await ProblemAssert.IsProblemAsync(lookup, HttpStatusCode.RequestEntityTooLarge);
     }
 

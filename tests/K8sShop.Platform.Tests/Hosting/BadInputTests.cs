@@ -41,7 +41,10 @@ public sealed class BadInputTests(ProbeApp probe) : IClassFixture<ProbeApp>
     {
         var huge = "{\"name\": \"" + new string('a', (int)ServiceDefaultsExtensions.DefaultMaxRequestBodyBytes + 10) + "\", \"times\": 1}";
         using var content = new StringContent(huge, Encoding.UTF8, "application/json");
-        using var response = await probe.Client.PostAsync(new Uri("api/probe/greetings", UriKind.Relative), content);
+        // Expect: 100-continue lets the server refuse before the body is sent (no broken-pipe race).
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/probe/greetings", UriKind.Relative)) { Content = content };
+        request.Headers.ExpectContinue = true;
+        using var response = await probe.Client.SendAsync(request);
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "payload-too-large");
     }
 
