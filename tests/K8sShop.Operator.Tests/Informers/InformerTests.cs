@@ -95,7 +95,8 @@ public sealed class InformerTests : IDisposable
         await Task.Delay(50);
         Assert.Single(_source.WatchedFrom);
         _clock.Advance(TimeSpan.FromMilliseconds(100));
-        await Eventually.TrueAsync(() => _source.WatchedFrom.Count == 2, "the watch is retried after the backoff");
+        // Keep the fake clock moving: under load the informer may arm its backoff timer after the advances above.
+        await Eventually.TrueAsync(() => _source.WatchedFrom.Count == 2, "the watch is retried after the backoff", _clock, TimeSpan.FromMilliseconds(100));
 
         working.TryWrite(() => Event(ObjectEventType.Modified, "a", "12"));
         await Eventually.TrueAsync(() => _informer.Get("shop/a") is not null, "events flow again");
