@@ -22,10 +22,14 @@ mysql=${K8SSHOP_MYSQL:-Server=127.0.0.1;Port=3306;User=k8sshop;Password=k8sshop}
 rabbit=${K8SSHOP_RABBITMQ:-amqp://k8sshop:k8sshop@127.0.0.1:5672}
 public_origin=${K8SSHOP_PUBLIC_ORIGIN:-http://localhost:$gateway_port}
 keys_dir=${K8SSHOP_KEYS_DIR:-$root/.data/distributed-keys}
-# Only the users service gets the issuer's settings: key folder, demo accounts, service client secrets.
+# Only the users service gets the issuer's settings: key folder, demo accounts, every service client's secret.
 users_env=("Identity__KeysFolder=$keys_dir" Identity__DemoPasswords__customer=Customer-demo-1
-  Identity__DemoPasswords__support=Support-demo-1 Identity__DemoPasswords__admin=Admin-demo-1
-  Identity__Clients__stockcheck__Secret=distributed-stockcheck-secret)
+  Identity__DemoPasswords__support=Support-demo-1 Identity__DemoPasswords__admin=Admin-demo-1)
+# Services that call others' internal APIs with client-credentials tokens; each also gets its own secret.
+callers=(stockcheck billing)
+for caller in "${callers[@]}"; do
+  users_env+=("Identity__Clients__${caller}__Secret=distributed-$caller-secret")
+done
 
 K8SSHOP_RUN_DIR="$run_dir" bash "$root/scripts/down.sh" >/dev/null
 mkdir -p "$run_dir"
@@ -52,6 +56,9 @@ for i in "${!services[@]}"; do
   dll="services/$name/bin/$configuration/net10.0/K8sShop.${projects[$i]}.dll"
   extra=()
   if [ "$name" = users ]; then extra=("${users_env[@]}"); fi
+  for caller in "${callers[@]}"; do
+    if [ "$name" = "$caller" ]; then extra+=("Identity__Clients__${caller}__Secret=distributed-$caller-secret"); fi
+  done
   start "$name" "$dll" "$port" "${extra[@]}" \
     "ConnectionStrings__$name=$mysql;Database=$prefix$name" \
     "ConnectionStrings__rabbitmq=$rabbit/$vhost" Bus__Transport=RabbitMq Inventory__Seed=true

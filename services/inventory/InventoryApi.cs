@@ -13,10 +13,7 @@ public static class InventoryApi
         app.MapServiceApi(InventoryService.Name);
         app.MapCatalog();
         app.MapStock();
-        if (app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>(AdminOptions.Switch))
-        {
-            app.MapInventoryAdmin();
-        }
+        app.MapInventoryAdmin();
 
         return app;
     }

@@ -1,10 +1,10 @@
-using K8sShop.Inventory.Admin;
 using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Data;
 using K8sShop.Inventory.Seeding;
 using K8sShop.Inventory.Stock;
 using K8sShop.ServiceDefaults.Api;
 using K8sShop.ServiceDefaults.Data;
+using K8sShop.ServiceDefaults.Messaging;
 
 namespace K8sShop.Inventory;
 
@@ -16,17 +16,12 @@ public static class InventoryService
     public static WebApplicationBuilder AddInventory(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>(AdminOptions.Switch))
-        {
-            throw new InvalidOperationException(
-                $"{AdminOptions.Switch} opens the admin endpoints without authentication; it is refused in Production.");
-        }
-
         builder.AddServiceDatabase<InventoryDbContext>(Name);
         builder.AddServiceApiDocument(Name);
         builder.Services.AddScoped<StockKeeper>();
         builder.Services.AddScoped<ProductSearch>();
         builder.Services.AddSingleton<AvailabilityFeed>();
+        builder.AddBroadcastConsumer<StockLevelChangedConsumer>();
         builder.Services.AddHostedService<CatalogSeeder>(); // after AddServiceDatabase: runs once the schema is migrated
         return builder;
     }

@@ -2,6 +2,7 @@ using K8sShop.Stockcheck.Data;
 using K8sShop.Stockcheck.Inventory;
 using K8sShop.Stockcheck.Reservations;
 using K8sShop.ServiceDefaults.Api;
+using K8sShop.ServiceDefaults.Auth;
 using K8sShop.ServiceDefaults.Data;
 using K8sShop.ServiceDefaults.Messaging;
 
@@ -18,7 +19,8 @@ public static class StockcheckService
         builder.AddServiceDatabase<StockcheckDbContext>(Name);
         builder.AddServiceApiDocument(Name);
         builder.Services.Configure<StockcheckOptions>(builder.Configuration.GetSection(StockcheckOptions.Section));
-        builder.Services.AddHttpClient(InventoryClient.Name, client => client.BaseAddress = new Uri("http://inventory"));
+        builder.Services.AddHttpClient(InventoryClient.Name, client => client.BaseAddress = new Uri("http://inventory"))
+            .AddServiceAccessToken(Name);
         builder.Services.AddScoped<InventoryClient>();
         builder.Services.AddSingleton<ReservationExpiry>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ReservationExpiry>());

@@ -66,4 +66,24 @@ public static class ServiceBusRegistration
         builder.Services.RegisterConsumer<TConsumer>();
         return builder;
     }
+
+    /// <summary>
+    /// Adds a consumer that every replica of the service receives every message of (a temporary queue per
+    /// process, deleted when it stops): for refreshing in-memory state such as live feeds, never for work
+    /// that must happen once (that is <see cref="AddMessageConsumer{TConsumer}"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddBroadcastConsumer<TConsumer>(this IHostApplicationBuilder builder)
+        where TConsumer : class, IConsumer
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.RegisterConsumer<TConsumer>();
+        // What AddConsumer<T>().Endpoint(...) registers: the endpoint's settings, read by its definition.
+        builder.Services.AddSingleton<IEndpointSettings<IEndpointDefinition<TConsumer>>>(new EndpointSettings<IEndpointDefinition<TConsumer>>
+        {
+            IsTemporary = true,
+            InstanceId = "-" + Guid.NewGuid().ToString("N")[..12],
+        });
+        builder.Services.AddSingleton<IEndpointDefinition<TConsumer>, ConsumerEndpointDefinition<TConsumer>>();
+        return builder;
+    }
 }

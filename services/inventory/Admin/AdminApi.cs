@@ -3,28 +3,28 @@ using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Data;
 using K8sShop.Inventory.Stock;
 using K8sShop.ServiceDefaults;
+using K8sShop.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace K8sShop.Inventory.Admin;
 
 /// <summary>
-/// <c>/api/inventory/admin</c>: products, categories and stock for the shop admin. Mapped only when
-/// <see cref="AdminOptions.Switch"/> is on (development); once identity lands they require the admin role.
+/// <c>/api/inventory/admin</c>: products, categories and stock for the shop admin (role <c>admin</c>).
+/// The ledger records the admin's subject as the actor.
 /// </summary>
 public static class AdminApi
 {
     public static IEndpointRouteBuilder MapInventoryAdmin(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/inventory/admin").WithMetadata(new ServiceIdentity(InventoryService.Name)).WithTags("Admin")
-            // Only mapped behind the development-only switch Inventory:AdminWithoutAuthentication (refused in
-            // Production). Moving these to ShopPolicies.Admin and removing the switch is open in issue 3.
-            .AllowAnonymous();
+            .RequireAuthorization(ShopPolicies.Admin);
         admin.MapPost("/categories", CreateCategoryAsync).WithName("admin-create-category").WithSummary("Creates a category (top-level or under a top-level one).");
         admin.MapPost("/products", CreateProductAsync).WithName("admin-create-product").WithSummary("Creates a product with no stock.");
         admin.MapPut("/products/{id:guid}", UpdateProductAsync).WithName("admin-update-product").WithSummary("Replaces a product's catalog data.");
         admin.MapPost("/stock/{productId:guid}/receipts", ReceiveAsync).WithName("admin-receive").WithSummary("Records received goods in the ledger.");
         admin.MapPost("/stock/{productId:guid}/counts", CountAsync).WithName("admin-count").WithSummary("Sets on hand to a counted value; the ledger records the difference.");
+        admin.MapGet("/stock/{productId:guid}", StockApi.GetLevelAsync).WithName("admin-stock-level").WithSummary("A product's on-hand, reserved and available counts.");
         admin.MapGet("/stock/{productId:guid}/ledger", LedgerAsync).WithName("admin-ledger").WithSummary("A product's ledger, newest first.");
         return app;
     }
@@ -189,5 +189,6 @@ public static class AdminApi
         p.Id, p.Sku, p.Slug, p.Name, p.Description, p.PriceMinor, p.Currency, p.TaxClass, p.ImageUrl, new CategoryRef(p.CategoryId, "", ""), null,
         JsonSerializer.Deserialize<Dictionary<string, string>>(p.AttributesJson) ?? [], 0, false, p.CreatedAtUtc, p.UpdatedAtUtc);
 
-    private static string ActorOf(HttpContext http) => http.User.Identity?.Name ?? AdminOptions.DevelopmentActor;
+    // The policy guarantees an authenticated admin, whose name claim is the token's subject.
+    private static string ActorOf(HttpContext http) => http.User.Identity?.Name ?? throw new InvalidOperationException("admin endpoint reached without a signed-in admin");
 }

@@ -8,4 +8,5 @@ public enum LedgerEntryKind
     Reservation = 3,
     Release = 4,
     Sale = 5,
+    Return = 6,
 }

@@ -1,5 +1,6 @@
 using K8sShop.Inventory.Data;
 using K8sShop.ServiceDefaults;
+using K8sShop.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace K8sShop.Inventory.Stock;
 
 /// <summary>
 /// <c>/api/stock</c>: stock levels, and the reservation operations stockcheck calls during checkout.
-/// Internal: once service tokens exist, everything but <c>GET /{productId}</c> requires one.
+/// Internal: only other services of the shop (client-credentials tokens) may call it; the gateway does not expose it.
 /// </summary>
 public static class StockApi
 {
@@ -18,19 +19,19 @@ public static class StockApi
     public static IEndpointRouteBuilder MapStock(this IEndpointRouteBuilder app)
     {
         var stock = app.MapGroup("/api/stock").WithMetadata(new ServiceIdentity(InventoryService.Name)).WithTags("Stock")
-            // Open gap (issue 3): reservations and lookup must become ShopPolicies.Service once stockcheck
-            // sends client-credentials tokens; until then they are declared, and listed as anonymous.
-            .AllowAnonymous();
+            .RequireAuthorization(ShopPolicies.Service);
         stock.MapGet("/{productId:guid}", GetLevelAsync).WithName("stock-level").WithSummary("A product's on-hand, reserved and available counts.");
         stock.MapPost("/lookup", LookupAsync).WithName("stock-lookup").WithSummary("Price, tax class, active flag and stock of the given products (for stockcheck).");
         stock.MapPut("/reservations/{orderId:guid}", ReserveAsync).WithName("stock-reserve").WithSummary("Reserves every line of an order or none; idempotent by order id.");
         stock.MapGet("/reservations/{orderId:guid}", GetReservationAsync).WithName("stock-reservation").WithSummary("An order's reservation.");
         stock.MapPost("/reservations/{orderId:guid}/release", ReleaseAsync).WithName("stock-release").WithSummary("Releases an order's reservation; idempotent; refused after commit.");
+        stock.MapPost("/reservations/{orderId:guid}/return", ReturnAsync).WithName("stock-return").WithSummary("Puts a sold order's units back on hand (cancelled before shipping); idempotent; refused unless committed.");
         stock.MapPost("/reservations/{orderId:guid}/commit", CommitAsync).WithName("stock-commit").WithSummary("Turns an order's reservation into a sale; idempotent; refused after release.");
         return app;
     }
 
-    private static async Task<Results<Ok<StockLevelView>, ProblemHttpResult>> GetLevelAsync(Guid productId, InventoryDbContext db, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>Also served to admins, under <c>/api/inventory/admin/stock/{productId}</c>.</summary>
+    internal static async Task<Results<Ok<StockLevelView>, ProblemHttpResult>> GetLevelAsync(Guid productId, InventoryDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var level = await db.StockLevels.AsNoTracking().SingleOrDefaultAsync(s => s.ProductId == productId, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
@@ -79,6 +80,12 @@ public static class StockApi
     private static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> ReleaseAsync(Guid orderId, StockKeeper keeper, CancellationToken cancellationToken)
     {
         var result = await keeper.ReleaseAsync(orderId, Actor, "order released", cancellationToken);
+        return result.Outcome == StockOutcome.Done ? TypedResults.Ok(result.Reservation!) : StockProblems.For(result);
+    }
+
+    private static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> ReturnAsync(Guid orderId, StockKeeper keeper, CancellationToken cancellationToken)
+    {
+        var result = await keeper.ReturnAsync(orderId, Actor, "order cancelled after payment", cancellationToken);
         return result.Outcome == StockOutcome.Done ? TypedResults.Ok(result.Reservation!) : StockProblems.For(result);
     }
 

@@ -86,6 +86,54 @@ public sealed partial class StockKeeper(InventoryDbContext db, TimeProvider cloc
     public Task<ReservationResult> CommitAsync(Guid orderId, string actor, CancellationToken cancellationToken) =>
         TransitionAsync(orderId, ReservationStatus.Committed, actor, "order paid", cancellationToken);
 
+    /// <summary>
+    /// A paid order was cancelled before it shipped: its sold units go back on hand. Idempotent; refused
+    /// unless the reservation was committed.
+    /// </summary>
+    public Task<ReservationResult> ReturnAsync(Guid orderId, string actor, string reason, CancellationToken cancellationToken) =>
+        RetryingAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            var rows = await ReservationOfAsync(orderId, cancellationToken);
+            if (rows.Count == 0)
+            {
+                return ReservationResult.NotFound(orderId);
+            }
+
+            if (rows.Any(r => r.Status is ReservationStatus.Reserved or ReservationStatus.Released))
+            {
+                return ReservationResult.Conflict(View(orderId, rows), $"The reservation of order {orderId} was never sold; release it instead.");
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var changes = new List<Change>();
+            foreach (var row in rows.Where(r => r.Status == ReservationStatus.Committed))
+            {
+                var moved = await db.StockReservations
+                    .Where(r => r.OrderId == orderId && r.ProductId == row.ProductId && r.Status == ReservationStatus.Committed)
+                    .ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, ReservationStatus.Returned).SetProperty(x => x.UpdatedAtUtc, now), cancellationToken);
+                if (moved == 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    throw new StockChangedMeanwhileException();
+                }
+
+                await db.StockLevels.Where(s => s.ProductId == row.ProductId).ExecuteUpdateAsync(
+                    s => s.SetProperty(x => x.OnHand, x => x.OnHand + row.Quantity)
+                        .SetProperty(x => x.Version, x => x.Version + 1)
+                        .SetProperty(x => x.UpdatedAtUtc, now),
+                    cancellationToken);
+                changes.Add(new Change(row.ProductId, row.Quantity, 0));
+            }
+
+            var recorded = changes.Count == 0 ? [] : await RecordAsync(changes, LedgerEntryKind.Return, orderId, actor, reason, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            feed.Publish(recorded);
+            return ReservationResult.Done(new ReservationView(orderId, ReservationStatus.Returned, rows.Select(r => new ReservationLine(r.ProductId, r.Quantity)).ToList()));
+        }, cancellationToken);
+
     public async Task<ReservationView?> FindReservationAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var rows = await ReservationOfAsync(orderId, cancellationToken);
@@ -213,7 +261,7 @@ public sealed partial class StockKeeper(InventoryDbContext db, TimeProvider cloc
     private static ReservationResult? RefusalOf(Guid orderId, List<StockReservation> rows, ReservationStatus target)
     {
         var other = target == ReservationStatus.Committed ? ReservationStatus.Released : ReservationStatus.Committed;
-        if (rows.All(r => r.Status != other))
+        if (rows.All(r => r.Status != other && r.Status != ReservationStatus.Returned))
         {
             return null;
         }
@@ -234,7 +282,8 @@ public sealed partial class StockKeeper(InventoryDbContext db, TimeProvider cloc
     private static ReservationView View(Guid orderId, List<StockReservation> rows)
     {
         // Lines of one order move together; a mix only exists for an instant inside a transaction.
-        var status = rows.Any(r => r.Status == ReservationStatus.Committed) ? ReservationStatus.Committed
+        var status = rows.Any(r => r.Status == ReservationStatus.Returned) ? ReservationStatus.Returned
+            : rows.Any(r => r.Status == ReservationStatus.Committed) ? ReservationStatus.Committed
             : rows.Any(r => r.Status == ReservationStatus.Reserved) ? ReservationStatus.Reserved
             : ReservationStatus.Released;
         return new ReservationView(orderId, status, rows.Select(r => new ReservationLine(r.ProductId, r.Quantity)).ToList());

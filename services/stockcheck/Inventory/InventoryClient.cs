@@ -51,6 +51,8 @@ public sealed class InventoryClient(IHttpClientFactory clients)
 
     public Task<InventoryAnswer> ReleaseAsync(Guid orderId, CancellationToken cancellationToken) => TransitionAsync(orderId, "release", cancellationToken);
 
+    public Task<InventoryAnswer> ReturnAsync(Guid orderId, CancellationToken cancellationToken) => TransitionAsync(orderId, "return", cancellationToken);
+
     public Task<InventoryAnswer> CommitAsync(Guid orderId, CancellationToken cancellationToken) => TransitionAsync(orderId, "commit", cancellationToken);
 
     private async Task<InventoryAnswer> TransitionAsync(Guid orderId, string action, CancellationToken cancellationToken)

@@ -8,4 +8,5 @@ public enum OrderReservationStatus
     Committed = 3,
     Released = 4,
     Expired = 5,
+    Returned = 6,
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using K8sShop.Catalog.Tests.Hosting;
 using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Stock;
@@ -11,8 +10,6 @@ namespace K8sShop.Catalog.Tests.Catalog;
 /// <summary>The live availability stream (server-sent events) on SQLite.</summary>
 public sealed class LiveAvailabilityTests
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     [Fact]
     public async Task A_subscriber_gets_the_current_availability_then_each_change_of_its_products()
     {
@@ -26,17 +23,17 @@ public sealed class LiveAvailabilityTests
         using var response = await shop.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        Assert.Equal((watched, 3, true), Fields(await NextEventAsync(reader)));
+        Assert.Equal((watched, 3, true), Fields(await AvailabilityEvents.NextEventAsync(reader)));
 
-        using (await shop.Client.PutAsJsonAsync($"api/stock/reservations/{Guid.NewGuid()}", new ReserveRequest([new ReservationLine(other, 1)])))
+        using (await shop.ServiceClient.PutAsJsonAsync($"api/stock/reservations/{Guid.NewGuid()}", new ReserveRequest([new ReservationLine(other, 1)])))
         {
         }
 
-        using (await shop.Client.PutAsJsonAsync($"api/stock/reservations/{Guid.NewGuid()}", new ReserveRequest([new ReservationLine(watched, 3)])))
+        using (await shop.ServiceClient.PutAsJsonAsync($"api/stock/reservations/{Guid.NewGuid()}", new ReserveRequest([new ReservationLine(watched, 3)])))
         {
         }
 
-        Assert.Equal((watched, 0, false), Fields(await NextEventAsync(reader)));
+        Assert.Equal((watched, 0, false), Fields(await AvailabilityEvents.NextEventAsync(reader)));
     }
 
     [Theory]
@@ -52,17 +49,4 @@ public sealed class LiveAvailabilityTests
     }
 
     private static (Guid, int, bool) Fields(ProductAvailability a) => (a.ProductId, a.Available, a.InStock);
-
-    private static async Task<ProductAvailability> NextEventAsync(StreamReader reader)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var line = await reader.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("The stream ended.");
-            if (line.StartsWith("data: ", StringComparison.Ordinal))
-            {
-                return JsonSerializer.Deserialize<ProductAvailability>(line["data: ".Length..], Json)!;
-            }
-        }
-    }
 }

@@ -1,32 +1,50 @@
+using System.Net.Http.Headers;
 using K8sShop.Inventory;
 using K8sShop.ServiceDefaults;
+using K8sShop.Testing;
+using K8sShop.Testing.Identity;
+using K8sShop.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace K8sShop.Catalog.Tests.Hosting;
 
 /// <summary>
 /// Inventory (and, when asked, stockcheck) in one real Kestrel process on a free port, composed exactly
-/// as the services' own Program files compose them.
+/// as the services' own Program files compose them, beside the real users service as the token issuer
+/// (as in the embedded host), so the tests call with real admin, customer and service tokens.
 /// </summary>
 public sealed class ShopServices : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    public const string StockcheckSecret = "stockcheck-catalog-tests-secret";
+    public const string AdminPassword = "Admin-catalog-1";
+    public const string CustomerPassword = "Customer-catalog-1";
 
-    private ShopServices(WebApplication app, Uri address)
+    private readonly WebApplication _app;
+    private readonly string _identityFolder;
+
+    private ShopServices(WebApplication app, Uri address, string identityFolder)
     {
         _app = app;
+        _identityFolder = identityFolder;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        Client = NewClient(null);
     }
 
     public Uri Address { get; }
 
+    /// <summary>Anonymous, like a shopper's browser.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>Calls as the stockcheck service (client credentials), for inventory's internal stock API.</summary>
+    public HttpClient ServiceClient { get; private set; } = null!;
+
+    /// <summary>Calls as the demo admin.</summary>
+    public HttpClient AdminClient { get; private set; } = null!;
+
+    /// <summary>Calls as the demo customer.</summary>
+    public HttpClient CustomerClient { get; private set; } = null!;
 
     public IServiceProvider Services => _app.Services;
 
@@ -37,15 +55,24 @@ public sealed class ShopServices : IAsyncDisposable
         string environment = "Testing")
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var port = K8sShop.Testing.ShopProcess.FreePort();
+        var port = ShopProcess.FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
+        var origin = address.ToString().TrimEnd('/');
+        var identityFolder = Directory.CreateTempSubdirectory("k8sshop-catalog-issuer-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseUrls(address.ToString().TrimEnd('/'));
+        builder.WebHost.UseUrls(origin);
         var defaults = new Dictionary<string, string?>
         {
             ["Bus:Transport"] = "InMemory",
             ["Outbox:PollInterval"] = "00:00:00.200",
-            ["Services:inventory:http:0"] = address.ToString().TrimEnd('/'),
+            ["Services:inventory:http:0"] = origin,
+            ["ConnectionStrings:users"] = $"Data Source={Path.Combine(identityFolder, "users.db")}",
+            ["Database:MigrateOnStartup"] = "true",
+            ["Identity:Authority"] = origin,
+            ["Identity:KeysFolder"] = Path.Combine(identityFolder, "keys"),
+            ["Identity:DemoPasswords:admin"] = AdminPassword,
+            ["Identity:DemoPasswords:customer"] = CustomerPassword,
+            ["Identity:Clients:stockcheck:Secret"] = StockcheckSecret,
         };
         foreach (var (key, value) in settings)
         {
@@ -54,21 +81,73 @@ public sealed class ShopServices : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(defaults);
         builder.AddServiceDefaults();
+        builder.AddUsers();
         builder.AddInventory();
         addMore?.Invoke(builder);
         var app = builder.Build();
         app.MapServiceDefaults();
+        app.MapUsers();
         app.MapInventory();
         mapMore?.Invoke(app);
         await app.StartAsync();
-        _ = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
-        return new ShopServices(app, address);
+
+        var shop = new ShopServices(app, address, identityFolder);
+        // Production has no demo accounts, so there only the service signs in.
+        await shop.SignInAsync(withDemoAccounts: environment != "Production");
+        return shop;
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        ServiceClient?.Dispose();
+        AdminClient?.Dispose();
+        CustomerClient?.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_identityFolder, recursive: true);
+    }
+
+    private async Task SignInAsync(bool withDemoAccounts)
+    {
+        using var issuer = new ShopSignIn(Address, new Uri(Address, "auth/callback"));
+        ServiceClient = NewClient(await issuer.ServiceTokenAsync("stockcheck", StockcheckSecret));
+        if (!withDemoAccounts)
+        {
+            return;
+        }
+
+        // Demo accounts are seeded in the background once the users schema is migrated.
+        var admin = await Eventually.ReachesAsync(
+            async () => await TryAsync(() => issuer.AccessTokenAsync("admin@demo.k8sshop.io", AdminPassword)),
+            token => token is not null,
+            TimeSpan.FromSeconds(60));
+        AdminClient = NewClient(admin ?? throw new InvalidOperationException("the demo admin was not seeded within 60 s"));
+        using var customerSession = new ShopSignIn(Address, new Uri(Address, "auth/callback"));
+        CustomerClient = NewClient(await customerSession.AccessTokenAsync("customer@demo.k8sshop.io", CustomerPassword));
+    }
+
+    private static async Task<string?> TryAsync(Func<Task<string>> signIn)
+    {
+        try
+        {
+            return await signIn();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private HttpClient NewClient(string? accessToken)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        if (accessToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        return client;
     }
 }

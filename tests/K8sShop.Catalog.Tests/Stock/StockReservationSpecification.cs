@@ -69,7 +69,7 @@ public abstract class StockReservationSpecification
         Assert.Equal(1, shortLine.GetProperty("available").GetInt32());
         Assert.Equal(0, (await LevelAsync(shop, plenty)).Reserved);
         Assert.Equal(0, (await LevelAsync(shop, scarce)).Reserved);
-        using var lookup = await shop.Client.GetAsync(new Uri($"api/stock/reservations/{order}", UriKind.Relative));
+        using var lookup = await shop.ServiceClient.GetAsync(new Uri($"api/stock/reservations/{order}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
         await AssertLedgerBalancesAsync(shop, plenty, scarce);
     }
@@ -104,6 +104,55 @@ public abstract class StockReservationSpecification
         Assert.Contains("committed", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal((6, 0), Pair(await LevelAsync(shop, first)));
         await AssertLedgerBalancesAsync(shop, first, second);
+    }
+
+    [Fact]
+    public async Task A_sold_order_cancelled_before_shipping_returns_its_units_once_and_only_when_sold()
+    {
+        await using var shop = await StartAsync();
+        var category = await CatalogRows.AddCategoryAsync(shop.Services, "c-" + Guid.NewGuid().ToString("N")[..8]);
+        var product = await CatalogRows.AddProductAsync(shop.Services, category, onHand: 5);
+        var order = Guid.NewGuid();
+        using (var reserved = await ReserveAsync(shop, order, (product, 2)))
+        {
+            Assert.Equal(HttpStatusCode.OK, reserved.StatusCode);
+        }
+
+        using (var early = await PostAsync(shop, $"api/stock/reservations/{order}/return"))
+        {
+            await ProblemAssert.IsProblemAsync(early, HttpStatusCode.Conflict, "reservation-conflict");
+        }
+
+        using (var committed = await PostAsync(shop, $"api/stock/reservations/{order}/commit"))
+        {
+            Assert.Equal(HttpStatusCode.OK, committed.StatusCode);
+            Assert.Equal((3, 0), Pair(await LevelAsync(shop, product)));
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var returned = await PostAsync(shop, $"api/stock/reservations/{order}/return");
+            Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+            Assert.Equal((5, 0), Pair(await LevelAsync(shop, product)));
+        }
+
+        using (var release = await PostAsync(shop, $"api/stock/reservations/{order}/release"))
+        {
+            await ProblemAssert.IsProblemAsync(release, HttpStatusCode.Conflict, "reservation-conflict");
+        }
+
+        using (var recommit = await PostAsync(shop, $"api/stock/reservations/{order}/commit"))
+        {
+            await ProblemAssert.IsProblemAsync(recommit, HttpStatusCode.Conflict, "reservation-conflict");
+        }
+
+        using (var unknown = await PostAsync(shop, $"api/stock/reservations/{Guid.NewGuid()}/return"))
+        {
+            await ProblemAssert.IsProblemAsync(unknown, HttpStatusCode.NotFound, "not-found");
+        }
+
+        Assert.Equal((5, 0), Pair(await LevelAsync(shop, product)));
+        await AssertLedgerBalancesAsync(shop, product);
     }
 
     [Fact]
@@ -168,7 +217,7 @@ public abstract class StockReservationSpecification
     {
         await using var shop = await StartAsync();
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await shop.Client.PutAsync(new Uri($"api/stock/reservations/{Guid.NewGuid()}", UriKind.Relative), content);
+        using var response = await shop.ServiceClient.PutAsync(new Uri($"api/stock/reservations/{Guid.NewGuid()}", UriKind.Relative), content);
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
@@ -192,12 +241,12 @@ public abstract class StockReservationSpecification
             await ProblemAssert.IsProblemAsync(commit, HttpStatusCode.NotFound, "not-found");
         }
 
-        using (var level = await shop.Client.GetAsync(new Uri($"api/stock/{Guid.NewGuid()}", UriKind.Relative)))
+        using (var level = await shop.ServiceClient.GetAsync(new Uri($"api/stock/{Guid.NewGuid()}", UriKind.Relative)))
         {
             await ProblemAssert.IsProblemAsync(level, HttpStatusCode.NotFound, "not-found");
         }
 
-        using (var malformed = await shop.Client.GetAsync(new Uri("api/stock/not-a-guid", UriKind.Relative)))
+        using (var malformed = await shop.ServiceClient.GetAsync(new Uri("api/stock/not-a-guid", UriKind.Relative)))
         {
             await ProblemAssert.IsProblemAsync(malformed, HttpStatusCode.NotFound, "not-found");
         }
@@ -207,25 +256,61 @@ public abstract class StockReservationSpecification
         // still be writing when the server answers 413 and closes, and fail with a broken pipe.
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/stock/lookup", UriKind.Relative)) { Content = huge };
         request.Headers.ExpectContinue = true;
-        using var lookup = await shop.Client.SendAsync(request);
+        using var lookup = await shop.ServiceClient.SendAsync(request);
         await ProblemAssert.IsProblemAsync(lookup, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Only_services_may_call_the_stock_api()
+    {
+        await using var shop = await StartAsync();
+        (string Method, string Path)[] endpoints =
+        [
+            ("GET", $"api/stock/{Guid.NewGuid()}"),
+            ("POST", "api/stock/lookup"),
+            ("PUT", $"api/stock/reservations/{Guid.NewGuid()}"),
+            ("GET", $"api/stock/reservations/{Guid.NewGuid()}"),
+            ("POST", $"api/stock/reservations/{Guid.NewGuid()}/release"),
+            ("POST", $"api/stock/reservations/{Guid.NewGuid()}/commit"),
+            ("POST", $"api/stock/reservations/{Guid.NewGuid()}/return"),
+        ];
+        foreach (var (method, path) in endpoints)
+        {
+            using (var anonymous = await Admin.AdminEndpointsTests.SendAsync(shop.Client, method, path))
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            }
+
+            using (var customer = await Admin.AdminEndpointsTests.SendAsync(shop.CustomerClient, method, path))
+            {
+                await ProblemAssert.IsProblemAsync(customer, HttpStatusCode.Forbidden);
+            }
+
+            using (var admin = await Admin.AdminEndpointsTests.SendAsync(shop.AdminClient, method, path))
+            {
+                await ProblemAssert.IsProblemAsync(admin, HttpStatusCode.Forbidden);
+            }
+
+            using var service = await Admin.AdminEndpointsTests.SendAsync(shop.ServiceClient, method, path);
+            Assert.True((int)service.StatusCode is 200 or 400 or 404, $"{method} {path} as stockcheck: {service.StatusCode}");
+        }
     }
 
     protected async Task<ShopServices> StartAsync() =>
         await ShopServices.StartAsync(new Dictionary<string, string?> { ["ConnectionStrings:inventory"] = ConnectionString });
 
     private static async Task<HttpResponseMessage> ReserveAsync(ShopServices shop, Guid order, params (Guid Product, int Quantity)[] lines) =>
-        await shop.Client.PutAsJsonAsync(
+        await shop.ServiceClient.PutAsJsonAsync(
             new Uri($"api/stock/reservations/{order}", UriKind.Relative),
             new ReserveRequest(lines.Select(l => new ReservationLine(l.Product, l.Quantity)).ToList()));
 
     private static async Task<HttpResponseMessage> PostAsync(ShopServices shop, string path) =>
-        await shop.Client.PostAsync(new Uri(path, UriKind.Relative), null);
+        await shop.ServiceClient.PostAsync(new Uri(path, UriKind.Relative), null);
 
     private static (int OnHand, int Reserved) Pair(StockLevelView level) => (level.OnHand, level.Reserved);
 
     private static async Task<StockLevelView> LevelAsync(ShopServices shop, Guid product) =>
-        (await shop.Client.GetFromJsonAsync<StockLevelView>(new Uri($"api/stock/{product}", UriKind.Relative), JsonOptions))!;
+        (await shop.ServiceClient.GetFromJsonAsync<StockLevelView>(new Uri($"api/stock/{product}", UriKind.Relative), JsonOptions))!;
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 

@@ -105,6 +105,26 @@ public sealed class StockcheckOverRabbitMqTests(StockcheckOverRabbitMqTests.Data
     }
 
     [Fact]
+    public async Task An_order_cancelled_after_payment_puts_its_units_back_on_hand_once()
+    {
+        await using var shop = await StartAsync();
+        var category = await CatalogRows.AddCategoryAsync(shop.Services, "c-" + Guid.NewGuid().ToString("N")[..8]);
+        var product = await CatalogRows.AddProductAsync(shop.Services, category, onHand: 5);
+        var order = Guid.NewGuid();
+        await PublishAsync(shop, new OrderSubmitted(order, null, [new OrderLine(product, 3)], DateTimeOffset.UtcNow));
+        await AnswerAsync<StockReserved>(order);
+        await PublishAsync(shop, new OrderPaid(order, Guid.NewGuid(), 3_000, "EUR", DateTimeOffset.UtcNow));
+        Assert.Equal((2, 0), await Eventually.ReachesAsync(() => LevelAsync(shop, product), l => l == (2, 0), Patience));
+
+        var cancelled = new OrderCancelled(order, "changed my mind", DateTimeOffset.UtcNow);
+        await PublishAsync(shop, cancelled);
+        await PublishAsync(shop, cancelled with { Reason = "asked twice" }); // a second message for the same order
+        Assert.Equal((5, 0), await Eventually.ReachesAsync(() => LevelAsync(shop, product), l => l == (5, 0), Patience));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal((5, 0), await LevelAsync(shop, product));
+    }
+
+    [Fact]
     public async Task A_failed_payment_releases_the_stock()
     {
         await using var shop = await StartAsync();
@@ -146,7 +166,7 @@ public sealed class StockcheckOverRabbitMqTests(StockcheckOverRabbitMqTests.Data
 
     private static async Task<(int OnHand, int Reserved)> LevelAsync(ShopServices shop, Guid product)
     {
-        var level = (await shop.Client.GetFromJsonAsync<StockLevelView>(new Uri($"api/stock/{product}", UriKind.Relative), Json))!;
+        var level = (await shop.ServiceClient.GetFromJsonAsync<StockLevelView>(new Uri($"api/stock/{product}", UriKind.Relative), Json))!;
         return (level.OnHand, level.Reserved);
     }
 

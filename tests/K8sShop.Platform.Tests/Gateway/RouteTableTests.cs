@@ -29,10 +29,16 @@ public sealed class RouteTableTests
     [InlineData("/hubs/notifications/{**rest}", "notifications")]
     [InlineData("/hubs/chat/{**rest}", "chat")]
     [InlineData("/api/catalog/{**rest}", "inventory")]
-    [InlineData("/api/stock/{**rest}", "inventory")]
     public void Public_paths_outside_api_reach_their_owner(string path, string service)
     {
         var routes = Table.GetProperty("Routes").EnumerateObject().Select(r => r.Value);
         Assert.Contains(routes, r => r.GetProperty("Match").GetProperty("Path").GetString() == path && r.GetProperty("ClusterId").GetString() == service);
+    }
+
+    [Fact]
+    public void Inventory_internal_stock_api_is_not_routed_from_outside()
+    {
+        var paths = Table.GetProperty("Routes").EnumerateObject().Select(r => r.Value.GetProperty("Match").GetProperty("Path").GetString());
+        Assert.DoesNotContain(paths, p => p!.StartsWith("/api/stock", StringComparison.Ordinal));
     }
 }
