@@ -18,6 +18,9 @@ public static class ChatLiveRegistration
         builder.Services.AddSingleton<ChatMetrics>();
         builder.Services.AcceptAccessTokenInQuery(ChatHub.Path);
 
+        // Hosting's "Request starting" line carries the query string, and with it the hub's access token.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+
         var rabbit = builder.Configuration.GetConnectionString("rabbitmq");
         var transport = builder.Configuration["Bus:Transport"] ?? (rabbit is null ? "InMemory" : "RabbitMq");
         if (string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase))

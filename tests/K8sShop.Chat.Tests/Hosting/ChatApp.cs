@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace K8sShop.Chat.Tests.Hosting;
 
@@ -34,7 +35,8 @@ public sealed class ChatApp : IAsyncDisposable
     /// <param name="database">The <c>ConnectionStrings:chat</c> value.</param>
     /// <param name="rabbitMq">A broker vhost to fan out through; null runs as a single replica on the in-memory bus.</param>
     /// <param name="clock">Replaces the system clock (rate limits, response times).</param>
-    public static async Task<ChatApp> StartAsync(string database, string? rabbitMq = null, TimeProvider? clock = null)
+    /// <param name="logs">Also receives every log line the app writes.</param>
+    public static async Task<ChatApp> StartAsync(string database, string? rabbitMq = null, TimeProvider? clock = null, CapturedLogs? logs = null)
     {
         var issuer = await TestIssuer.GetAsync();
         var address = new Uri($"http://127.0.0.1:{K8sShop.Testing.ShopProcess.FreePort()}/");
@@ -48,6 +50,11 @@ public sealed class ChatApp : IAsyncDisposable
             ["Identity:Authority"] = issuer.Authority.ToString(),
             ["Database:MigrateOnStartup"] = "true",
         });
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         builder.AddServiceDefaults();
         builder.AddChat();
         if (clock is not null)

@@ -80,6 +80,22 @@ public sealed class ChatHubAuthorizationTests(SqliteFolder databases) : IClassFi
         await admin.ReceivesAsync<MessageView>(ChatEvents.MessageReceived, m => m.Id == sent.Id);
     }
 
+    [Fact]
+    public async Task The_access_token_sent_in_the_hub_query_string_never_reaches_the_logs()
+    {
+        var logs = new CapturedLogs();
+        await using var app = await ChatApp.StartAsync(databases.NewDatabase(), logs: logs);
+        var token = app.Issuer.TokenFor("customer-e", ShopRoles.Customer);
+        await using (var customer = await ChatConnection.StartAsync(app.Address, token))
+        {
+            await customer.InvokeAsync<ConversationView>("OpenConversation", [null]);
+        }
+
+        Assert.NotEmpty(logs.Lines);
+        var signature = token[(token.LastIndexOf('.') + 1)..];
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(signature, StringComparison.Ordinal));
+    }
+
     private static async Task AssertRefusedAsync(string code, Func<Task> call)
     {
         var refused = await Assert.ThrowsAsync<HubException>(call);
