@@ -1,6 +1,6 @@
-using K8sShop.Chat.Data;
+using K8sShop.Chat.Live;
+using K8sShop.Chat.Storage;
 using K8sShop.ServiceDefaults.Api;
-using K8sShop.ServiceDefaults.Data;
 
 namespace K8sShop.Chat;
 
@@ -11,7 +11,8 @@ public static class ChatService
 
     public static WebApplicationBuilder AddChat(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ChatDbContext>(Name);
+        builder.AddChatStorage(Name);
+        builder.AddChatLive();
         builder.AddServiceApiDocument(Name);
         return builder;
     }

@@ -17,6 +17,95 @@ namespace K8sShop.Chat.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("K8sShop.Chat.Conversations.ChatConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstAgentReplyAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastMessageAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedAtUtc");
+
+                    b.HasIndex("CustomerId", "OpenedAtUtc");
+
+                    b.HasIndex("Status", "OpenedAtUtc");
+
+                    b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("K8sShop.Chat.Conversations.ChatMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderSide")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "SentAtUtc");
+
+                    b.ToTable("messages", (string)null);
+                });
+
             modelBuilder.Entity("K8sShop.ServiceDefaults.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -84,6 +173,15 @@ namespace K8sShop.Chat.Migrations.Sqlite
                     b.HasKey("Consumer", "MessageId");
 
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("K8sShop.Chat.Conversations.ChatMessage", b =>
+                {
+                    b.HasOne("K8sShop.Chat.Conversations.ChatConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
