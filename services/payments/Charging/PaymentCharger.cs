@@ -10,6 +10,7 @@ namespace K8sShop.Payments.Charging;
 /// The saga's payment step. The order's payment row is committed before the provider is called, with the
 /// order id as idempotency key, so a redelivered message or a crash mid-call never charges twice: a pending
 /// payment is resumed with the same key, a settled one answers its recorded outcome again without a call.
+/// Every ChargePayment message gets exactly one answer, and every answer for an order is the same.
 /// </summary>
 public sealed class PaymentCharger(
     PaymentsDbContext db, IPaymentProvider provider, ProviderAttempts attempts, PaymentOutcomes outcomes, TimeProvider clock)
@@ -55,8 +56,8 @@ public sealed class PaymentCharger(
         {
             if (!await outcomes.SettleAsync(payment, result, cancellationToken))
             {
-                // A webhook or a concurrent delivery settled it first and published the outcome then.
-                db.ChangeTracker.Clear();
+                // A webhook or a concurrent delivery settled it first: this message too gets that answer.
+                outcomes.Publish(payment);
             }
 
             Deliveries.Remember(db, Consumer, messageId, clock.GetUtcNow());

@@ -39,7 +39,10 @@ public sealed class PaymentOutcomes(PaymentsDbContext db, TimeProvider clock)
         payment.ProviderReference = result.Reference;
         payment.FailureReason = reason;
         payment.SettledAtUtc = now;
-        db.Entry(payment).State = EntityState.Unchanged;
+        // The row is already written; make the tracked copy agree without SaveChanges writing it again.
+        var entry = db.Entry(payment);
+        entry.OriginalValues.SetValues(entry.CurrentValues);
+        entry.State = EntityState.Unchanged;
         Publish(payment);
         return true;
     }

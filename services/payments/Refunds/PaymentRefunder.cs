@@ -72,6 +72,11 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
             {
                 Publish(refund);
             }
+            else
+            {
+                // A concurrent delivery settled it first: this message too gets that answer.
+                Publish(await db.Refunds.AsNoTracking().SingleAsync(r => r.Id == refund.Id, cancellationToken));
+            }
 
             Deliveries.Remember(db, Consumer, messageId, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
