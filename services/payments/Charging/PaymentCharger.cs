@@ -25,7 +25,7 @@ public sealed class PaymentCharger(
             return;
         }
 
-        var now = clock.GetUtcNow();
+        var now = StoredTime.Now(clock);
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
         if (payment is null)
         {

@@ -18,7 +18,7 @@ public sealed class PaymentOutcomes(PaymentsDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(payment);
         ArgumentNullException.ThrowIfNull(result);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoredTime.Now(clock).UtcDateTime;
         var status = result.Outcome == ProviderOutcome.Succeeded ? PaymentStatus.Succeeded : PaymentStatus.Failed;
         var reason = status == PaymentStatus.Failed ? result.Reason ?? ShopperReasons.Declined : null;
         var settled = await db.Payments

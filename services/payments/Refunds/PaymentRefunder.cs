@@ -22,7 +22,7 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
             return;
         }
 
-        var now = clock.GetUtcNow();
+        var now = StoredTime.Now(clock);
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
         if (payment is null || payment.Status is not (PaymentStatus.Succeeded or PaymentStatus.Refunded) || payment.ProviderReference is null)
         {
@@ -86,7 +86,7 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
 
     private async Task<bool> SettleAsync(Refund refund, ProviderResult result, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoredTime.Now(clock).UtcDateTime;
         var status = result.Outcome == ProviderOutcome.Succeeded ? RefundStatus.Succeeded : RefundStatus.Failed;
         var reason = status == RefundStatus.Failed ? result.Reason ?? ShopperReasons.RefundRefused : null;
         var settled = await db.Refunds
