@@ -1,6 +1,16 @@
+using K8sShop.Payments.Charging;
+using K8sShop.Payments.Configuration;
 using K8sShop.Payments.Data;
+using K8sShop.Payments.Providers;
+using K8sShop.Payments.Providers.PayPal;
+using K8sShop.Payments.Providers.Stripe;
+using K8sShop.Payments.Providers.Test;
+using K8sShop.Payments.Refunds;
+using K8sShop.Payments.Webhooks;
 using K8sShop.ServiceDefaults.Api;
 using K8sShop.ServiceDefaults.Data;
+using K8sShop.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace K8sShop.Payments;
 
@@ -11,8 +21,51 @@ public static class PaymentsService
 
     public static WebApplicationBuilder AddPayments(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceDatabase<PaymentsDbContext>(Name);
         builder.AddServiceApiDocument(Name);
+
+        var options = builder.Configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
+        var config = PaymentsConfig.From(options);
+        builder.Services.AddSingleton(config);
+        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddSingleton(options.Stripe);
+        builder.Services.AddSingleton(options.PayPal);
+        builder.Services.AddHostedService<TestProviderNotice>();
+        builder.AddPaymentProvider(config.Provider);
+
+        builder.Services.AddScoped<ProviderAttempts>();
+        builder.Services.AddScoped<PaymentOutcomes>();
+        builder.Services.AddScoped<PaymentCharger>();
+        builder.Services.AddScoped<PaymentRefunder>();
+        builder.Services.AddSingleton<StripeSignature>();
+        builder.Services.AddScoped<StripeWebhooks>();
+        builder.AddMessageConsumer<ChargePaymentConsumer>();
+        builder.AddMessageConsumer<RefundPaymentConsumer>();
         return builder;
     }
+
+    // RemoveAllResilienceHandlers is marked experimental, but it is the only way to take a client out of
+    // the standard handler that ServiceDefaults puts on every client.
+#pragma warning disable EXTEXP0001
+    private static void AddPaymentProvider(this WebApplicationBuilder builder, string provider)
+    {
+        switch (provider)
+        {
+            case ProviderNames.Stripe:
+                // ProviderAttempts owns retries (bounded, recorded, same idempotency key); no second layer.
+                builder.Services.AddHttpClient(StripePaymentProvider.HttpClientName).RemoveAllResilienceHandlers();
+                builder.Services.AddSingleton<IPaymentProvider, StripePaymentProvider>();
+                break;
+            case ProviderNames.PayPal:
+                builder.Services.AddHttpClient(PayPalPaymentProvider.HttpClientName).RemoveAllResilienceHandlers();
+                builder.Services.AddSingleton<PayPalAccessToken>();
+                builder.Services.AddSingleton<IPaymentProvider, PayPalPaymentProvider>();
+                break;
+            default:
+                builder.Services.AddSingleton<IPaymentProvider, TestPaymentProvider>();
+                break;
+        }
+    }
+#pragma warning restore EXTEXP0001
 }

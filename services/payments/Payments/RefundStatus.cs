@@ -1,0 +1,8 @@
+namespace K8sShop.Payments.Payments;
+
+public enum RefundStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}

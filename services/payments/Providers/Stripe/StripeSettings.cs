@@ -1,0 +1,16 @@
+namespace K8sShop.Payments.Providers.Stripe;
+
+/// <summary>Configuration section <c>Payments:Stripe</c>.</summary>
+public sealed class StripeSettings
+{
+    public string? SecretKey { get; set; }
+
+    /// <summary>Not a secret: the browser uses it to turn card details into a PaymentMethod id with Stripe.js.</summary>
+    public string? PublishableKey { get; set; }
+
+    /// <summary>The endpoint's signing secret (<c>whsec_...</c>) that Stripe-Signature headers are checked with.</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>How old a signed webhook may be before it counts as a replay; Stripe's own libraries use five minutes.</summary>
+    public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
+}
