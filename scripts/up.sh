@@ -25,7 +25,10 @@ keys_dir=${K8SSHOP_KEYS_DIR:-$root/.data/distributed-keys}
 # Only the users service gets the issuer's settings: key folder, demo accounts, service client secrets.
 users_env=("Identity__KeysFolder=$keys_dir" Identity__DemoPasswords__customer=Customer-demo-1
   Identity__DemoPasswords__support=Support-demo-1 Identity__DemoPasswords__admin=Admin-demo-1
-  Identity__Clients__stockcheck__Secret=distributed-stockcheck-secret)
+  Identity__Clients__stockcheck__Secret=distributed-stockcheck-secret
+  Identity__Clients__billing__Secret=distributed-billing-secret)
+# A calling service gets its own client secret (the same value the issuer registers it with).
+billing_env=(Identity__Clients__billing__Secret=distributed-billing-secret)
 
 K8SSHOP_RUN_DIR="$run_dir" bash "$root/scripts/down.sh" >/dev/null
 mkdir -p "$run_dir"
@@ -52,6 +55,7 @@ for i in "${!services[@]}"; do
   dll="services/$name/bin/$configuration/net10.0/K8sShop.${projects[$i]}.dll"
   extra=()
   if [ "$name" = users ]; then extra=("${users_env[@]}"); fi
+  if [ "$name" = billing ]; then extra=("${billing_env[@]}"); fi
   start "$name" "$dll" "$port" "${extra[@]}" \
     "ConnectionStrings__$name=$mysql;Database=$prefix$name" \
     "ConnectionStrings__rabbitmq=$rabbit/$vhost" Bus__Transport=RabbitMq Inventory__Seed=true

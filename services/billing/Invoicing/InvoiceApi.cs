@@ -52,8 +52,17 @@ public static class InvoiceApi
 
         documents = query.OrderId is { } order ? documents.Where(i => i.OrderId == order) : documents;
         documents = query.Kind is { } kind ? documents.Where(i => i.Kind == kind) : documents;
-        documents = query.From is { } from ? documents.Where(i => i.IssuedAtUtc >= from.ToUniversalTime()) : documents;
-        documents = query.To is { } to ? documents.Where(i => i.IssuedAtUtc < to.ToUniversalTime()) : documents;
+        if (query.From is { } from)
+        {
+            var fromUtc = Utc(from);
+            documents = documents.Where(i => i.IssuedAtUtc >= fromUtc);
+        }
+
+        if (query.To is { } to)
+        {
+            var toUtc = Utc(to);
+            documents = documents.Where(i => i.IssuedAtUtc < toUtc);
+        }
 
         var page = query.Page ?? 1;
         var size = query.PageSize ?? InvoiceQuery.DefaultPageSize;
@@ -72,6 +81,10 @@ public static class InvoiceApi
 
     private static async Task<IResult> GetPdfAsync(Guid id, BillingDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         await ReadAsync(id, "pdf", db, http, invoice => TypedResults.File(InvoicePdf.Render(Content(invoice)), "application/pdf", invoice.Number + ".pdf"), cancellationToken);
+
+    /// <summary>A date without an offset (<c>2026-01-01</c>) is read as UTC, like every time billing stores.</summary>
+    private static DateTime Utc(DateTime time) =>
+        time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime();
 
     private static InvoiceContent Content(Invoice invoice) => InvoiceContent.From(invoice, CultureInfo.InvariantCulture);
 
