@@ -58,13 +58,26 @@ public sealed class PricingStepTests(BillingApp app) : IClassFixture<BillingApp>
     }
 
     [Fact]
-    public async Task An_order_to_a_country_the_shop_does_not_ship_to_fails_without_reserving_discounts()
+    public async Task An_order_to_a_country_the_shop_does_not_ship_to_fails_without_reserving_discounts_with_discounts_stubbed()
     {
         var order = Checkout.Order(null, Cart(Guid.NewGuid(), Guid.NewGuid()), country: "ZZ");
 
         await app.PublishAsync(order);
 
         Assert.Contains("'ZZ'", (await Checkout.AnswerAsync<OrderPricingFailed>(order.OrderId)).Reason, StringComparison.Ordinal);
+        Assert.Equal(0, app.Neighbours.ReservationCallsFor(order.OrderId));
+    }
+
+    [Fact]
+    public async Task An_order_without_items_fails_with_a_reason_and_keeps_that_answer()
+    {
+        var order = Checkout.Order(null, []);
+
+        await app.PublishAsync(order);
+
+        Assert.Equal("The order has no items.", (await Checkout.AnswerAsync<OrderPricingFailed>(order.OrderId)).Reason);
+        var kept = await app.QueryAsync(db => db.PricedOrders.AsNoTracking().SingleAsync(o => o.OrderId == order.OrderId));
+        Assert.Equal(PricedOrderStatus.Failed, kept.Status);
         Assert.Equal(0, app.Neighbours.ReservationCallsFor(order.OrderId));
     }
 

@@ -14,7 +14,7 @@ public sealed class QuoteApiTests(BillingApp app) : IClassFixture<BillingApp>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     [Fact]
-    public async Task An_anonymous_cart_is_quoted_with_VAT_per_rate_shipping_and_the_refused_codes_with_discounts_stubbed()
+    public async Task An_anonymous_cart_is_quoted_with_VAT_per_rate_shipping_and_the_refused_codes_with_inventory_and_discounts_stubbed()
     {
         var mug = app.Neighbours.AddProduct("Mug", 1_250);
         var tea = app.Neighbours.AddProduct("Tea", 499, "reduced");
@@ -46,7 +46,7 @@ public sealed class QuoteApiTests(BillingApp app) : IClassFixture<BillingApp>
     }
 
     [Fact]
-    public async Task A_signed_in_customer_is_quoted_as_themselves_and_free_shipping_waives_the_fee_with_discounts_stubbed()
+    public async Task A_signed_in_customer_is_quoted_as_themselves_and_free_shipping_waives_the_fee_with_inventory_and_discounts_stubbed()
     {
         var lamp = app.Neighbours.AddProduct("Lamp", 2_000);
         var free = app.Neighbours.AddCode(new(FreeShipping: true, PerLineMinor: 100));
@@ -62,7 +62,7 @@ public sealed class QuoteApiTests(BillingApp app) : IClassFixture<BillingApp>
     }
 
     [Fact]
-    public async Task An_export_destination_is_quoted_without_VAT_with_discounts_stubbed()
+    public async Task An_export_destination_is_quoted_without_VAT_with_inventory_and_discounts_stubbed()
     {
         var lamp = app.Neighbours.AddProduct("Lamp", 2_000);
         using var anonymous = Shopper.Anonymous(app);
@@ -106,7 +106,7 @@ public sealed class QuoteApiTests(BillingApp app) : IClassFixture<BillingApp>
     }
 
     [Fact]
-    public async Task Unknown_and_retired_products_and_unserved_countries_answer_422_naming_the_line()
+    public async Task Unknown_and_retired_products_and_unserved_countries_answer_422_naming_the_line_with_inventory_stubbed()
     {
         var retired = app.Neighbours.AddProduct("Old lamp", 2_000, active: false);
         var fine = app.Neighbours.AddProduct("Lamp", 2_000);
@@ -128,7 +128,7 @@ public sealed class QuoteApiTests(BillingApp app) : IClassFixture<BillingApp>
     }
 
     [Fact]
-    public async Task When_the_discounts_service_is_down_the_quote_answers_503_problem_details_with_discounts_stubbed()
+    public async Task When_the_discounts_service_is_down_the_quote_answers_503_problem_details_with_inventory_and_discounts_stubbed()
     {
         var lamp = app.Neighbours.AddProduct("Lamp", 2_000);
         using var anonymous = Shopper.Anonymous(app);

@@ -33,9 +33,10 @@ public sealed partial class PriceOrderConsumer(
         var lines = (message.Lines ?? []).Select(l => new PricingLine(l.ProductId, l.Quantity, l.UnitPriceMinor, l.TaxClass, Description: $"{l.Name} ({l.Sku})")).ToList();
         var currencies = (message.Lines ?? []).Select(l => l.Currency).Distinct(StringComparer.Ordinal).ToList();
         var country = message.ShippingAddress?.Country ?? "";
-        if (currencies.Count != 1 || lines.Count == 0)
+        if (currencies.Count != 1)
         {
-            Fail(message, currencies.FirstOrDefault() ?? "", country, "The order's items are not priced in one currency.", now);
+            var reason = lines.Count == 0 ? "The order has no items." : "The order's items are not priced in one currency.";
+            Fail(message, currencies.FirstOrDefault() ?? "", country, reason, now);
             return;
         }
 
