@@ -1,3 +1,5 @@
+using K8sShop.Billing.Invoicing;
+using K8sShop.Billing.Quotes;
 using K8sShop.ServiceDefaults.Api;
 
 namespace K8sShop.Billing;
@@ -7,7 +9,9 @@ public static class BillingApi
 {
     public static IEndpointRouteBuilder MapBilling(this IEndpointRouteBuilder app)
     {
-        app.MapServiceApi(BillingService.Name);
+        app.MapServiceApi(BillingService.Name)
+            .MapQuotes()
+            .MapInvoices();
         return app;
     }
 }

@@ -33,12 +33,13 @@ public static class EmbeddedDefaults
             ["Identity:Authority"] = url,
             ["Identity:KeysFolder"] = Path.Combine(dataFolder, "keys"),
 
-            // Demo accounts (customer|support|admin@demo.k8sshop.io) and the stockcheck service client;
+            // Demo accounts (customer|support|admin@demo.k8sshop.io) and the stockcheck and billing service clients;
             // the users service ignores demo passwords in Production.
             ["Identity:DemoPasswords:customer"] = "Customer-demo-1",
             ["Identity:DemoPasswords:support"] = "Support-demo-1",
             ["Identity:DemoPasswords:admin"] = "Admin-demo-1",
             ["Identity:Clients:stockcheck:Secret"] = "embedded-stockcheck-secret",
+            ["Identity:Clients:billing:Secret"] = "embedded-billing-secret",
         };
         foreach (var service in Services)
         {

@@ -1,4 +1,5 @@
 using K8sShop.Billing.Invoicing;
+using K8sShop.Billing.Orders;
 using K8sShop.Billing.Pricing;
 using K8sShop.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     public DbSet<StoredTaxRate> TaxRates => Set<StoredTaxRate>();
+
+    public DbSet<PricedOrder> PricedOrders => Set<PricedOrder>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -52,6 +55,16 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
             invoice.Property(i => i.Number).HasMaxLength(32);
             invoice.Property(i => i.CustomerId).HasMaxLength(64);
             invoice.Property(i => i.Currency).HasMaxLength(3).IsFixedLength();
+            invoice.Property(i => i.BillTo).HasMaxLength(500);
+        });
+        modelBuilder.Entity<PricedOrder>(order =>
+        {
+            order.ToTable("priced_orders");
+            order.HasKey(o => o.OrderId);
+            order.Property(o => o.Currency).HasMaxLength(3).IsFixedLength();
+            order.Property(o => o.ShippingCountry).HasMaxLength(2).IsFixedLength();
+            order.Property(o => o.FailureReason).HasMaxLength(2000);
+            order.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         });
     }
 }

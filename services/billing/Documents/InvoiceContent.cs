@@ -26,6 +26,7 @@ public sealed record InvoiceContent(string Title, IReadOnlyList<(string Label, s
                 ("Date", invoice.IssuedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("Order", invoice.OrderId.ToString()),
                 ("Customer", invoice.CustomerId),
+                .. invoice.BillTo is null ? Array.Empty<(string, string)>() : [("Bill to", invoice.BillTo)],
             ],
             [.. lines.Select(l => new[]
             {

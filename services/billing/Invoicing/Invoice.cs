@@ -31,6 +31,9 @@ public sealed class Invoice
 
     public required string CustomerId { get; init; }
 
+    /// <summary>The billing address as printed (one line), when the order had one.</summary>
+    public string? BillTo { get; init; }
+
     public required string Currency { get; init; }
 
     public long SubtotalMinor { get; init; }

@@ -9,4 +9,5 @@ public sealed record InvoiceDraft(
     Guid OrderId,
     string CustomerId,
     PriceBreakdown Amounts,
-    Guid? CorrectsInvoiceId = null);
+    Guid? CorrectsInvoiceId = null,
+    string? BillTo = null);

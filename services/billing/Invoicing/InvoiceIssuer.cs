@@ -7,7 +7,7 @@ namespace K8sShop.Billing.Invoicing;
 
 /// <summary>
 /// Issues an invoice or credit note with the next number of its series, and publishes
-/// <see cref="InvoiceIssued"/> through the outbox, all in one transaction. Idempotent by the draft's key.
+/// <see cref="InvoiceIssued"/> through the outbox, all in one transaction (the caller's, when it has one open). Idempotent by the draft's key.
 /// </summary>
 public sealed class InvoiceIssuer(BillingDbContext db, TimeProvider clock)
 {
@@ -16,6 +16,13 @@ public sealed class InvoiceIssuer(BillingDbContext db, TimeProvider clock)
     public async Task<Invoice> IssueAsync(InvoiceDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside a message consumer's transaction (with its inbox row): a deadlock or a concurrent duplicate
+            // aborts the whole transaction, so the bus redelivers the message rather than this method retrying.
+            return await IssueOnceAsync(draft, cancellationToken);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -39,7 +46,7 @@ public sealed class InvoiceIssuer(BillingDbContext db, TimeProvider clock)
             return existing;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var issuedAt = clock.GetUtcNow();
         var sequence = await InvoiceNumbers.NextAsync(db, draft.Kind, issuedAt.Year, cancellationToken);
         var amounts = draft.Amounts;
@@ -54,6 +61,7 @@ public sealed class InvoiceIssuer(BillingDbContext db, TimeProvider clock)
             OrderId = draft.OrderId,
             CorrectsInvoiceId = draft.CorrectsInvoiceId,
             CustomerId = draft.CustomerId,
+            BillTo = draft.BillTo,
             Currency = amounts.Currency,
             SubtotalMinor = amounts.SubtotalMinor,
             DiscountMinor = amounts.DiscountMinor,
@@ -66,7 +74,11 @@ public sealed class InvoiceIssuer(BillingDbContext db, TimeProvider clock)
         db.Invoices.Add(invoice);
         db.Publish(new InvoiceIssued(invoice.Id, invoice.Number, draft.Kind == InvoiceKind.CreditNote, draft.OrderId, draft.CustomerId, amounts.TotalMinor, amounts.Currency, issuedAt));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return invoice;
     }
 }

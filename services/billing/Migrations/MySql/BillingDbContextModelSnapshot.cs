@@ -28,6 +28,10 @@ namespace K8sShop.Billing.Migrations.MySql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("BillTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
                     b.Property<Guid?>("CorrectsInvoiceId")
                         .HasColumnType("char(36)");
 
@@ -118,6 +122,63 @@ namespace K8sShop.Billing.Migrations.MySql
                     b.HasKey("Kind", "Year");
 
                     b.ToTable("invoice_counters", (string)null);
+                });
+
+            modelBuilder.Entity("K8sShop.Billing.Orders.PricedOrder", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AppliedCodesJson")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("BillingAddressJson")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("BreakdownJson")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<DateTime>("PricedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("ShippingAddressJson")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("ShippingCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("char(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("priced_orders", (string)null);
                 });
 
             modelBuilder.Entity("K8sShop.Billing.Pricing.StoredTaxRate", b =>
