@@ -61,7 +61,7 @@ for i in "${!services[@]}"; do
   done
   start "$name" "$dll" "$port" "${extra[@]}" \
     "ConnectionStrings__$name=$mysql;Database=$prefix$name" \
-    "ConnectionStrings__rabbitmq=$rabbit/$vhost" Bus__Transport=RabbitMq Inventory__Seed=true
+    "ConnectionStrings__rabbitmq=$rabbit/$vhost" Bus__Transport=RabbitMq Inventory__Seed=true Discounts__Seed=true
   clusters+=("ReverseProxy__Clusters__${name}__Destinations__primary__Address=http://127.0.0.1:$port")
 done
 start gateway "services/gateway/bin/$configuration/net10.0/K8sShop.Gateway.dll" "$gateway_port" "${clusters[@]}"

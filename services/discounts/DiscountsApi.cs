@@ -1,3 +1,5 @@
+using K8sShop.Discounts.Admin;
+using K8sShop.Discounts.Evaluation;
 using K8sShop.ServiceDefaults.Api;
 
 namespace K8sShop.Discounts;
@@ -7,7 +9,9 @@ public static class DiscountsApi
 {
     public static IEndpointRouteBuilder MapDiscounts(this IEndpointRouteBuilder app)
     {
-        app.MapServiceApi(DiscountsService.Name);
+        app.MapServiceApi(DiscountsService.Name)
+            .MapEvaluation()
+            .MapDiscountAdmin();
         return app;
     }
 }

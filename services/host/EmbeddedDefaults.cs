@@ -28,6 +28,7 @@ public static class EmbeddedDefaults
             // The laptop mode has no migration Job: it always brings its SQLite files up to date.
             ["Database:MigrateOnStartup"] = "true",
             ["Inventory:Seed"] = "true",
+            ["Discounts:Seed"] = "true",
 
             // This process is its own token issuer; its keys are generated once into the data folder.
             ["Identity:Authority"] = url,

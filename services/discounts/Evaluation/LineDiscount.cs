@@ -1,0 +1,3 @@
+namespace K8sShop.Discounts.Evaluation;
+
+public sealed record LineDiscount(Guid ProductId, long DiscountMinor);
