@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using K8sShop.Orders.Tests.Hosting;
 using K8sShop.Orders.Tracking;
+using K8sShop.Orders.Data;
 using K8sShop.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace K8sShop.Orders.Tests.Api;
@@ -164,5 +167,26 @@ public sealed class OrderAccessTests(OrdersApp app) : IClassFixture<OrdersApp>
             new Uri($"api/orders/admin/{order}/ship", UriKind.Relative), new StringContent("{oops", System.Text.Encoding.UTF8, "application/json"));
         await ProblemAssert.IsProblemAsync(malformed, HttpStatusCode.BadRequest);
         Assert.Equal("Submitted", (await alice.OrderAsync(order)).Status);
+    }
+
+    [Fact]
+    public async Task Of_two_changes_made_from_the_same_version_of_an_order_the_second_is_refused_by_its_version()
+    {
+        using var alice = await Shopper.NewCustomerAsync(app);
+        var order = await alice.PlaceAsync();
+        await using var first = app.Services.CreateAsyncScope();
+        await using var second = app.Services.CreateAsyncScope();
+        var one = first.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var two = second.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var a = await one.Orders.SingleAsync(o => o.Id == order);
+        var b = await two.Orders.SingleAsync(o => o.Id == order);
+
+        Assert.True(a.Cancel("first", DateTimeOffset.UtcNow).Succeeded);
+        await one.SaveChangesAsync();
+        Assert.True(b.Reject("second", DateTimeOffset.UtcNow).Succeeded);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => two.SaveChangesAsync());
+
+        var view = await alice.OrderAsync(order);
+        Assert.Equal(("Cancelled", 2L, 2), (view.Status, view.Version, view.History.Count));
     }
 }

@@ -24,6 +24,7 @@ public sealed class CheckoutSagaTests(OrdersApp app) : IClassFixture<OrdersApp>
     [Fact]
     public async Task An_order_reaches_Paid_when_stockcheck_reserves_billing_prices_and_payments_captures()
     {
+        using var metrics = new OrdersMetrics();
         using var alice = await Shopper.NewCustomerAsync(app);
         var product = Guid.NewGuid();
         var order = await alice.PlaceAsync(Shopper.ValidBody(product));
@@ -53,6 +54,9 @@ public sealed class CheckoutSagaTests(OrdersApp app) : IClassFixture<OrdersApp>
         Assert.Null(await app.QueryAsync(db => db.Orders.Where(o => o.Id == order).Select(o => o.PaymentToken).SingleAsync()));
         var changes = await StatusChangesAsync(order, 4);
         Assert.Equal([("Submitted", 1L), ("StockReserved", 2L), ("Priced", 3L), ("Paid", 4L)], changes.Select(c => (c.Status, c.Version)).OrderBy(c => c.Version));
+        Assert.Contains(metrics.Seen, m => m.Instrument == "k8sshop.orders.placed");
+        Assert.Contains(metrics.Seen, m => m.Instrument == "k8sshop.orders.paid" && m.Currency == "EUR");
+        Assert.Contains(metrics.Seen, m => m.Instrument == "k8sshop.orders.value" && m.Value == 2_380 && m.Currency == "EUR");
     }
 
     [Fact]
@@ -149,6 +153,23 @@ public sealed class CheckoutSagaTests(OrdersApp app) : IClassFixture<OrdersApp>
     }
 
     [Fact]
+    public async Task An_order_cancelled_before_stockcheck_answers_reserved_has_that_late_reservation_released()
+    {
+        using var alice = await Shopper.NewCustomerAsync(app);
+        var order = await alice.PlaceAsync();
+        var submitted = await OneAsync<OrderSubmitted>(order);
+        using (var cancel = await alice.PostAsync($"api/orders/{order}/cancel"))
+        {
+            Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        }
+
+        await ProcessedAsync(await PublishAsync(Reserved(order, submitted, DateTimeOffset.UtcNow.AddMinutes(15))));
+
+        Assert.Equal((2, 0), (await OutboxCountAsync(nameof(OrderCancelled), order), await OutboxCountAsync(nameof(PriceOrder), order)));
+        Assert.Equal("Cancelled", (await alice.OrderAsync(order)).Status);
+    }
+
+    [Fact]
     public async Task An_admin_ships_delivers_and_refunds_and_a_refused_refund_is_recorded_when_payments_answers_refund_failed()
     {
         using var alice = await Shopper.NewCustomerAsync(app);
@@ -198,7 +219,7 @@ public sealed class CheckoutSagaTests(OrdersApp app) : IClassFixture<OrdersApp>
     }
 
     [Fact]
-    public async Task Every_answer_delivered_twice_moves_the_order_once_and_charges_once()
+    public async Task Every_answer_the_other_services_would_send_delivered_twice_moves_the_order_once_and_charges_once()
     {
         using var alice = await Shopper.NewCustomerAsync(app);
         var order = await alice.PlaceAsync();
