@@ -20,7 +20,7 @@ namespace K8sShop.Orders.Tests.Hosting;
 /// users service beside it as the token issuer (as in the embedded host), so tests call the API with real
 /// access tokens. <see cref="SagaObserver"/> listens on the same bus for what orders publishes.
 /// </summary>
-public sealed class OrdersApp : IAsyncLifetime
+public class OrdersApp : IAsyncLifetime
 {
     public const string SupportPassword = "Support-pass-1";
     public const string AdminPassword = "Admin-pass-1";
@@ -37,6 +37,9 @@ public sealed class OrdersApp : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>The orders database: its own MariaDB database unless a subclass picks another engine.</summary>
+    protected virtual string OrdersConnectionString => _orders.ConnectionString;
+
     public async Task InitializeAsync()
     {
         await Task.WhenAll(_users.InitializeAsync(), _orders.InitializeAsync(), _vhost.InitializeAsync());
@@ -47,7 +50,7 @@ public sealed class OrdersApp : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:users"] = _users.ConnectionString,
-            ["ConnectionStrings:orders"] = _orders.ConnectionString,
+            ["ConnectionStrings:orders"] = OrdersConnectionString,
             ["ConnectionStrings:rabbitmq"] = _vhost.ConnectionString,
             ["Bus:Transport"] = "RabbitMq",
             ["Outbox:PollInterval"] = "00:00:00.200",
@@ -98,7 +101,7 @@ public sealed class OrdersApp : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<OrdersDbContext>());
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {
