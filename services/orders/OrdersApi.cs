@@ -1,3 +1,6 @@
+using K8sShop.Orders.Admin;
+using K8sShop.Orders.Checkout;
+using K8sShop.Orders.Tracking;
 using K8sShop.ServiceDefaults.Api;
 
 namespace K8sShop.Orders;
@@ -7,7 +10,11 @@ public static class OrdersApi
 {
     public static IEndpointRouteBuilder MapOrders(this IEndpointRouteBuilder app)
     {
-        app.MapServiceApi(OrdersService.Name);
+        var api = app.MapServiceApi(OrdersService.Name);
+        api.MapCheckout();
+        api.MapCustomerOrders();
+        api.MapSupportOrders();
+        api.MapAdminOrders();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using K8sShop.Orders.Data;
+using K8sShop.Orders.Saga;
 using K8sShop.ServiceDefaults.Api;
 using K8sShop.ServiceDefaults.Data;
+using K8sShop.ServiceDefaults.Messaging;
 
 namespace K8sShop.Orders;
 
@@ -11,8 +13,18 @@ public static class OrdersService
 
     public static WebApplicationBuilder AddOrders(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceDatabase<OrdersDbContext>(Name);
         builder.AddServiceApiDocument(Name);
+        builder.AddMessageConsumer<StockReservedConsumer>();
+        builder.AddMessageConsumer<StockRejectedConsumer>();
+        builder.AddMessageConsumer<OrderPricedConsumer>();
+        builder.AddMessageConsumer<OrderPricingFailedConsumer>();
+        builder.AddMessageConsumer<PaymentSucceededConsumer>();
+        builder.AddMessageConsumer<PaymentFailedConsumer>();
+        builder.AddMessageConsumer<ReservationExpiredConsumer>();
+        builder.AddMessageConsumer<PaymentRefundedConsumer>();
+        builder.AddMessageConsumer<RefundFailedConsumer>();
         return builder;
     }
 }

@@ -1,0 +1,15 @@
+namespace K8sShop.Orders.Checkout;
+
+/// <summary>The body of <c>POST /api/orders</c>. Everything is nullable so that a missing field is a 400, not a binding crash.</summary>
+public sealed record SubmitOrderRequest(
+    IReadOnlyList<OrderLineInput>? Lines,
+    AddressInput? ShippingAddress,
+    AddressInput? BillingAddress,
+    IReadOnlyList<string>? DiscountCodes,
+    string? PaymentToken);
+
+/// <summary>One requested line: a product and how many.</summary>
+public sealed record OrderLineInput(Guid? ProductId, int? Quantity);
+
+/// <summary>A postal address as the shopper types it.</summary>
+public sealed record AddressInput(string? Name, string? Line1, string? Line2, string? PostalCode, string? City, string? Country);
