@@ -61,9 +61,10 @@ public static class TokenIssuerRegistration
                 .EnableAuthorizationEndpointPassthrough()
                 .EnableTokenEndpointPassthrough()
                 .EnableEndSessionEndpointPassthrough();
-            if (!production || settings.Authority?.IsLoopback == true)
+            if (!production || settings.Authority?.IsLoopback == true || settings.AcceptPlainHttp)
             {
-                // Plain http only on a developer machine or when the issuer is this machine itself.
+                // Plain http only on a developer machine, when the issuer is this machine itself, or
+                // behind a TLS-terminating ingress.
                 aspNetCore.DisableTransportSecurityRequirement();
             }
         });
