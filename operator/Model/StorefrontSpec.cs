@@ -33,7 +33,7 @@ public sealed class StorefrontSpec
     [Description("Secret whose keys are the SMTP configuration keys (Smtp__Host, Smtp__Port, ...). Mounted into notifications only.")]
     public SecretReference? Smtp { get; set; }
 
-    [Description("Secret holding the key Identity__SigningKeys. Mounted into users only.")]
+    [Description("Secret whose keys are the identity configuration keys: Identity__SigningKeys and Identity__EncryptionKeys (PEM private keys, current first) and Identity__Clients__<service>__Secret for billing, orders and stockcheck. Mounted whole into users; each of those three services gets only its own client secret. Default: the Secret named identity.")]
     public SecretReference? Identity { get; set; }
 
     [Description("OpenTelemetry export. Omit to export nothing.")]

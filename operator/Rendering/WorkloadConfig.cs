@@ -15,6 +15,7 @@ public sealed record WorkloadConfig(JsonObject Data, JsonArray EnvFrom, JsonArra
         var data = CommonData(storefront, service);
         data["Database__MigrateOnStartup"] = "false";
         data["Bus__Transport"] = "RabbitMq";
+        IssuerWiring.AddSettings(data, storefront, service);
         AddExtraEnv(data, settings);
 
         var envFrom = new JsonArray { ConfigMapRef(service) };
@@ -28,14 +29,19 @@ public sealed record WorkloadConfig(JsonObject Data, JsonArray EnvFrom, JsonArra
             envFrom.Add(SecretRef(smtp.SecretName));
         }
 
-        if (service == "users" && spec.Identity is { } identity)
+        if (service == "users")
         {
-            envFrom.Add(SecretRef(identity.SecretName));
+            envFrom.Add(SecretRef(IssuerWiring.SecretName(spec)));
         }
 
         var env = DownwardApiEnv(storefront);
         env.Add(SecretKeyEnv($"ConnectionStrings__{service}", DataStoreSecrets.ForService(spec.DataStores, service), service));
         env.Add(SecretKeyEnv("ConnectionStrings__rabbitmq", DataStoreSecrets.SecretName("rabbitmq", spec.DataStores.Rabbitmq), "rabbitmq"));
+        if (IssuerWiring.ServiceClients.Contains(service))
+        {
+            var key = IssuerWiring.ClientSecretKey(service);
+            env.Add(SecretKeyEnv(key, IssuerWiring.SecretName(spec), key));
+        }
         return new WorkloadConfig(Sorted(data), envFrom, env);
     }
 

@@ -48,11 +48,13 @@ public static class UsersService
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
-        var keysFolder = builder.Configuration[$"{IssuerOptions.Section}:KeysFolder"];
-        if (!string.IsNullOrEmpty(keysFolder))
-        {
-            builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysFolder, "data-protection")));
-        }
+
+        // One key ring in the users database for every replica: a login cookie or antiforgery token
+        // issued by one pod is read by the next. The fixed name keeps replicas (whatever their content
+        // root) in the same key space.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("k8sshop-users")
+            .PersistKeysToDbContext<UsersDbContext>();
 
         builder.Services.AddAntiforgery();
         builder.AddUserRateLimits();

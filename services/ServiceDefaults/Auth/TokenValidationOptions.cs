@@ -20,4 +20,11 @@ public sealed class TokenValidationOptions
     /// <see cref="Authority"/>.
     /// </summary>
     public Uri? MetadataAddress { get; set; }
+
+    /// <summary>
+    /// Whether the discovery document must come over https. Unset: required in Production unless it
+    /// comes from this machine. The operator sets false: in a cluster users is reached at its plain-http
+    /// service address (TLS ends at the ingress; NetworkPolicies keep port 8080 to the shop's own pods).
+    /// </summary>
+    public bool? RequireHttpsMetadata { get; set; }
 }

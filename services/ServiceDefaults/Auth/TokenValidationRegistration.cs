@@ -52,9 +52,10 @@ public static class TokenValidationRegistration
                     jwt.MetadataAddress = settings.MetadataAddress.ToString();
                 }
 
-                // Plain http to the issuer only outside Production, or to this very machine (the
-                // embedded host is its own issuer at http://localhost:8080).
-                jwt.RequireHttpsMetadata = production && !(settings.MetadataAddress ?? settings.Authority).IsLoopback;
+                // Plain http to the issuer only outside Production, to this very machine (the embedded
+                // host is its own issuer at http://localhost:8080), or when configuration says so.
+                jwt.RequireHttpsMetadata = settings.RequireHttpsMetadata
+                    ?? (production && !(settings.MetadataAddress ?? settings.Authority).IsLoopback);
             });
 
         builder.Services.AddAuthorizationBuilder()

@@ -121,46 +121,16 @@ public static class AccountsApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> CompletePasswordReset(
         CompletePasswordResetRequest request, UserManager<ShopUser> users, UsersDbContext db, AccountAttemptLimiter limiter)
     {
-        var errors = new FieldErrors();
-        errors.Email("email", request.Email);
-        errors.Required("token", request.Token, 2048);
-        errors.Required("newPassword", request.NewPassword, 128);
-        if (errors.Any)
-        {
-            return Invalid(errors);
-        }
-
-        if (!limiter.TryAttempt("reset", request.Email))
+        // Malformed input is refused before it costs an attempt.
+        var shape = new FieldErrors();
+        shape.Email("email", request.Email);
+        if (!shape.Any && !limiter.TryAttempt("reset", request.Email))
         {
             return TooManyAttempts();
         }
 
-        var user = await users.FindByEmailAsync(request.Email!.Trim());
-        var decoded = Decode(request.Token);
-        if (user is null || decoded is null)
-        {
-            errors.Add("token", "This reset link is invalid or has expired.");
-            return Invalid(errors);
-        }
-
-        var reset = await users.ResetPasswordAsync(user, decoded, request.NewPassword!);
-        if (!reset.Succeeded)
-        {
-            if (reset.Errors.Any(e => e.Code == "InvalidToken"))
-            {
-                errors.Add("token", "This reset link is invalid or has expired.");
-            }
-
-            foreach (var error in reset.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal)))
-            {
-                errors.Add("newPassword", error.Description);
-            }
-
-            return Invalid(errors);
-        }
-
-        await Grants.RevokeAllAsync(db, user.Id);
-        return TypedResults.NoContent();
+        var errors = await PasswordResetCompletion.CompleteAsync(users, db, request.Email, request.Token, request.NewPassword);
+        return errors.Any ? Invalid(errors) : TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, ValidationProblem, NotFound>> ChangePassword(

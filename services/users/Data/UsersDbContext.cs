@@ -2,18 +2,24 @@ using K8sShop.ServiceDefaults.Data;
 using K8sShop.Users.Accounts;
 using K8sShop.Users.Profile;
 using K8sShop.Users.Tokens;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace K8sShop.Users.Data;
 
-/// <summary>The users service's own database; no other service reads it.</summary>
-public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : ServiceDbContext(options)
+/// <summary>
+/// The users service's own database; no other service reads it. It also holds the data-protection key
+/// ring, so every replica reads the login cookies and antiforgery tokens the others issued.
+/// </summary>
+public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : ServiceDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<ShopUser> Accounts => Set<ShopUser>();
 
     public DbSet<IssuedGrant> Grants => Set<IssuedGrant>();
 
     public DbSet<Address> Addresses => Set<Address>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,6 +34,11 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : S
             grant.Property(g => g.ClientId).HasMaxLength(IssuedGrant.MaxClientIdLength);
             grant.HasIndex(g => g.FamilyId);
             grant.HasIndex(g => new { g.UserId, g.Status });
+        });
+        modelBuilder.Entity<DataProtectionKey>(key =>
+        {
+            key.ToTable("data_protection_keys");
+            key.Property(k => k.FriendlyName).HasMaxLength(256);
         });
         modelBuilder.Entity<Address>(address =>
         {

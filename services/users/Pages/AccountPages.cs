@@ -21,6 +21,7 @@ public static class AccountPages
             Page(http, antiforgery, LocalOrRoot(returnUrl), email: null, error: null, StatusCodes.Status200OK));
         pages.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.LoginPolicy);
         pages.MapGet("/confirm-email", ConfirmEmailAsync).RequireRateLimiting(RateLimits.ResetPolicy);
+        pages.MapResetPasswordPage();
         return app;
     }
 
@@ -61,7 +62,8 @@ public static class AccountPages
             confirmed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
-    private static IResult Message(string title, string text, int status)
+    /// <summary>A page that only tells something (a link's outcome), with a way back to the shop.</summary>
+    internal static IResult Message(string title, string text, int status)
     {
         var h = HtmlEncoder.Default;
         var html = $"""

@@ -57,6 +57,21 @@ public static class ClientRequestValidation
             return default;
         }));
 
+        // Revocation (RFC 7009): the browser app without a secret, a service only with its own. Checked
+        // before the token is, because a token another client holds is answered with a silent 200.
+        server.AddEventHandler<ValidateRevocationRequestContext>(handler => handler
+            .UseInlineHandler(context =>
+            {
+                if (!clients.TryGetValue(context.ClientId ?? "", out var client)
+                    || (client.IsPublic ? !string.IsNullOrEmpty(context.ClientSecret) : !SecretMatches(client.Secret!, context.ClientSecret)))
+                {
+                    context.Reject(OpenIddictConstants.Errors.InvalidClient, "The client credentials are not valid.");
+                }
+
+                return default;
+            })
+            .SetOrder(OpenIddictServerHandlers.Revocation.ValidateAuthentication.Descriptor.Order - 500));
+
         server.AddEventHandler<ValidateEndSessionRequestContext>(handler => handler.UseInlineHandler(context =>
         {
             var uri = context.PostLogoutRedirectUri;

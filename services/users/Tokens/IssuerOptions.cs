@@ -29,6 +29,12 @@ public sealed class IssuerOptions
     /// <summary>Demo account password by role (customer, support, admin); ignored in Production.</summary>
     public Dictionary<string, string> DemoPasswords { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Accept the OpenID Connect endpoints over plain http in Production. The operator sets it: TLS ends
+    /// at the ingress and every pod listens on plain http 8080, where services ask for their tokens.
+    /// </summary>
+    public bool AcceptPlainHttp { get; set; }
+
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);

@@ -1,5 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 
 namespace K8sShop.Users.Tokens;
 
@@ -38,7 +39,9 @@ public static class TokenIssuerRegistration
 
             server.SetAuthorizationEndpointUris("connect/authorize")
                 .SetTokenEndpointUris("connect/token")
-                .SetEndSessionEndpointUris("connect/logout");
+                .SetEndSessionEndpointUris("connect/logout")
+                .SetRevocationEndpointUris("connect/revoke")
+                .SetUserInfoEndpointUris("connect/userinfo");
             server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                 .AllowRefreshTokenFlow()
                 .AllowClientCredentialsFlow();
@@ -54,16 +57,21 @@ public static class TokenIssuerRegistration
             server.EnableDegradedMode();
             server.DisableAccessTokenEncryption();
             ClientRequestValidation.Register(server, clients);
+            server.AddEventHandler<OpenIddictServerEvents.HandleRevocationRequestContext>(handler => handler
+                .UseScopedHandler<RefreshTokenRevocation>()
+                .SetOrder(OpenIddictServerHandlers.Revocation.AttachPrincipal.Descriptor.Order + 1_000));
 
             AddKeys(server, signing, encryption);
 
             var aspNetCore = server.UseAspNetCore()
                 .EnableAuthorizationEndpointPassthrough()
                 .EnableTokenEndpointPassthrough()
-                .EnableEndSessionEndpointPassthrough();
-            if (!production || settings.Authority?.IsLoopback == true)
+                .EnableEndSessionEndpointPassthrough()
+                .EnableUserInfoEndpointPassthrough();
+            if (!production || settings.Authority?.IsLoopback == true || settings.AcceptPlainHttp)
             {
-                // Plain http only on a developer machine or when the issuer is this machine itself.
+                // Plain http only on a developer machine, when the issuer is this machine itself, or
+                // behind a TLS-terminating ingress.
                 aspNetCore.DisableTransportSecurityRequirement();
             }
         });

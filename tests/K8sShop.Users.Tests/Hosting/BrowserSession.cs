@@ -68,7 +68,7 @@ public sealed partial class BrowserSession(UsersApp app) : IDisposable
     public async Task<HttpResponseMessage> PostLoginAsync(Uri loginPage, string email, string password)
     {
         var page = await _client.GetStringAsync(loginPage);
-        var fields = HiddenField().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        var fields = HiddenFields(page);
         fields["email"] = email;
         fields["password"] = password;
         using var form = new FormUrlEncodedContent(fields);
@@ -102,6 +102,10 @@ public sealed partial class BrowserSession(UsersApp app) : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>A served form's hidden fields (antiforgery token, return URL, ...), decoded.</summary>
+    public static Dictionary<string, string> HiddenFields(string page) =>
+        HiddenField().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
 
     public static string Base64Url(byte[] bytes) => WebEncoders.Base64UrlEncode(bytes);
 

@@ -34,6 +34,9 @@ public class UsersApp : IAsyncLifetime
 
     public Uri RedirectUri => new(Address, "auth/callback");
 
+    /// <summary>The service's database, for a second replica on the same one.</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     public CapturedLogs Logs { get; } = new();
 
     public IServiceProvider Services => _app!.Services;
