@@ -39,6 +39,10 @@ public static class EmbeddedDefaults
             ["Identity:DemoPasswords:support"] = "Support-demo-1",
             ["Identity:DemoPasswords:admin"] = "Admin-demo-1",
             ["Identity:Clients:stockcheck:Secret"] = "embedded-stockcheck-secret",
+
+            // No SMTP server on a laptop: emails become .eml files under the data folder (see /api/notifications/dev/mail).
+            ["Notifications:Email:Mode"] = "files",
+            ["Notifications:Email:Folder"] = Path.Combine(dataFolder, "mail"),
         };
         foreach (var service in Services)
         {
