@@ -10,7 +10,8 @@ namespace K8sShop.Notifications.Tests.Hosting;
 /// </summary>
 public sealed class DeadSmtpApp : NotificationsApp
 {
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    // Whole seconds: MariaDB keeps microseconds, so computed times compare exactly after a round trip.
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public static int MaxAttempts => 3;
 

@@ -82,7 +82,7 @@ public class NotificationsApp : IAsyncLifetime
     /// <summary>Publishes an event on the broker, as the service that owns it would.</summary>
     public Task PublishAsync<T>(T message, Guid? messageId = null)
         where T : class =>
-        Services.GetRequiredService<IPublishEndpoint>().Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
+        Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
 
     /// <summary>An HTTP client signed in as <paramref name="userId"/> with <paramref name="role"/>, or anonymous.</summary>
     public HttpClient Client(Guid? userId = null, string role = ShopRoles.Customer)
