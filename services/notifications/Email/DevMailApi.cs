@@ -14,7 +14,7 @@ public static class DevMailApi
         ArgumentNullException.ThrowIfNull(api);
         var mail = api.MapGroup("/dev/mail").WithTags("Development").AllowAnonymous().ExcludeFromDescription();
         mail.MapGet("/", List);
-        mail.MapGet("/{name}", Show);
+        mail.MapGet("/{name}", ShowAsync);
         return api;
     }
 
@@ -31,15 +31,17 @@ public static class DevMailApi
         return TypedResults.Ok(names);
     }
 
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Show(string name, IHostEnvironment environment, MailFolder folder)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ShowAsync(
+        string name, IHostEnvironment environment, MailFolder folder, CancellationToken cancellationToken)
     {
         if (!environment.IsDevelopment())
         {
             return NotInDevelopment();
         }
 
+        // Shown as text, never as HTML: the message's own markup must not run in the viewer's origin.
         return folder.Resolve(name) is { } path
-            ? TypedResults.PhysicalFile(path, "text/plain; charset=utf-8")
+            ? TypedResults.Text(await File.ReadAllTextAsync(path, cancellationToken), "text/plain; charset=utf-8")
             : TypedResults.Problem($"No mail named {name}.", statusCode: StatusCodes.Status404NotFound, title: "No such mail.");
     }
 

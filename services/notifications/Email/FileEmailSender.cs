@@ -14,6 +14,9 @@ public sealed class FileEmailSender(MailFolder folder, IOptions<EmailOptions> em
         Directory.CreateDirectory(folder.Path);
         using var message = EmailMessages.Compose(delivery, email.Value.From);
         var name = $"{clock.GetUtcNow():yyyyMMdd'T'HHmmss}-{delivery.Id:N}.eml";
-        await message.WriteToAsync(Path.Combine(folder.Path, name), cancellationToken);
+        // Written aside and then renamed, so the viewer never lists a half-written file.
+        var partial = Path.Combine(folder.Path, name + ".partial");
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, Path.Combine(folder.Path, name), overwrite: true);
     }
 }

@@ -24,7 +24,9 @@ public sealed class EmailOverRabbitMqTests(NotificationsApp app) : IClassFixture
         Assert.Equal($"Your order {orderId.ToString("N")[..8].ToUpperInvariant()} is now Shipped", mail.Subject);
         Assert.Contains("Tracking number: TRK-42.", mail.Text, StringComparison.Ordinal);
         Assert.Contains("Hello Ann &lt;b&gt;Admin&lt;/b&gt;,", mail.Html, StringComparison.Ordinal);
-        var delivery = Assert.Single(await app.DeliveriesOfAsync(userId));
+        // The server has the mail a moment before the service records the outcome.
+        var recorded = await Eventually.ReachesAsync(() => app.DeliveriesOfAsync(userId), d => d.Count == 1 && d[0].Status == DeliveryStatus.Sent, TimeSpan.FromSeconds(30));
+        var delivery = Assert.Single(recorded);
         Assert.Equal((DeliveryStatus.Sent, 1), (delivery.Status, delivery.Attempts));
     }
 
