@@ -25,6 +25,11 @@ if ! dotnet build K8sShop.sln -c "$configuration" -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
+# The notifications tests send mail to a real SMTP server: maildev, from npm.
+if [ -f tests/smtp/package.json ]; then
+  (cd tests/smtp && npm ci --no-audit --no-fund >/dev/null) || { echo "test: npm ci in tests/smtp failed"; status=1; }
+fi
+
 dotnet test K8sShop.sln -c "$configuration" --no-build -nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results/dotnet" || status=1
 

@@ -41,6 +41,10 @@ public static class EmbeddedDefaults
             ["Identity:DemoPasswords:admin"] = "Admin-demo-1",
             ["Identity:Clients:stockcheck:Secret"] = "embedded-stockcheck-secret",
             ["Identity:Clients:billing:Secret"] = "embedded-billing-secret",
+
+            // No SMTP server on a laptop: emails become .eml files under the data folder (see /api/notifications/dev/mail).
+            ["Notifications:Email:Mode"] = "files",
+            ["Notifications:Email:Folder"] = Path.Combine(dataFolder, "mail"),
         };
         foreach (var service in Services)
         {

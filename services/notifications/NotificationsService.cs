@@ -1,6 +1,12 @@
-using K8sShop.Notifications.Data;
+using K8sShop.Notifications.Consumers;
+using K8sShop.Notifications.Email;
+using K8sShop.Notifications.Live;
+using K8sShop.Notifications.Sending;
+using K8sShop.Notifications.Sms;
+using K8sShop.Notifications.Storage;
+using K8sShop.Notifications.Templates;
 using K8sShop.ServiceDefaults.Api;
-using K8sShop.ServiceDefaults.Data;
+using K8sShop.ServiceDefaults.Messaging;
 
 namespace K8sShop.Notifications;
 
@@ -11,8 +17,29 @@ public static class NotificationsService
 
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<NotificationsDbContext>(Name);
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddNotificationStorage(Name);
         builder.AddServiceApiDocument(Name);
+        builder.AddNotificationChannels();
+
+        builder.Services.AddSingleton<TemplateRenderer>();
+        builder.Services.AddSingleton<DeliverySignal>();
+        builder.Services.AddSingleton<LivePush>();
+        builder.Services.AddScoped<Notifier>();
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        builder.Services.AddHostedService<DeliverySender>();
+
+        builder.Services.AddSignalR();
+        builder.Services.AcceptHubAccessTokenFromQuery(NotificationsHub.Path);
+
+        builder.AddMessageConsumer<UserRegisteredConsumer>();
+        builder.AddMessageConsumer<EmailConfirmationRequestedConsumer>();
+        builder.AddMessageConsumer<PasswordResetRequestedConsumer>();
+        builder.AddMessageConsumer<OrderSubmittedConsumer>();
+        builder.AddMessageConsumer<OrderStatusChangedConsumer>();
+        builder.AddMessageConsumer<PaymentFailedConsumer>();
+        builder.AddMessageConsumer<InvoiceIssuedConsumer>();
+        builder.AddMessageConsumer<ReservationExpiredConsumer>();
         return builder;
     }
 }

@@ -1,0 +1,3 @@
+namespace K8sShop.Notifications.Inbox;
+
+public sealed record UnreadCount(long Unread);

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using K8sShop.Contracts.Ordering;
+using K8sShop.Notifications.Inbox;
+using K8sShop.Notifications.Tests.Hosting;
+using K8sShop.Testing;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Xunit;
+
+namespace K8sShop.Notifications.Tests.Live;
+
+/// <summary>The hub pushes a user's order status changes to that user's connections only.</summary>
+public sealed class LivePushTests(NotificationsApp app) : IClassFixture<NotificationsApp>
+{
+    [Fact]
+    public async Task A_signed_in_user_receives_their_own_order_status_changes_and_nobody_elses()
+    {
+        var alice = Guid.NewGuid();
+        var bob = Guid.NewGuid();
+        var aliceSees = new ConcurrentQueue<InboxItemView>();
+        var bobSees = new ConcurrentQueue<InboxItemView>();
+        await using var aliceHub = await ConnectAsync(alice, aliceSees);
+        await using var bobHub = await ConnectAsync(bob, bobSees);
+        var aliceOrder = Guid.NewGuid();
+        var bobOrder = Guid.NewGuid();
+
+        await app.PublishAsync(new OrderStatusChanged(aliceOrder, alice, "Paid", "Priced", null, null, 2, DateTimeOffset.UtcNow));
+        await Eventually.ReachesAsync(() => Task.FromResult(aliceSees.Count), count => count > 0, TimeSpan.FromSeconds(30));
+        // Bob's own push arriving after Alice's proves his connection works and was not sent hers.
+        await app.PublishAsync(new OrderStatusChanged(bobOrder, bob, "Shipped", "Paid", null, null, 3, DateTimeOffset.UtcNow));
+        await Eventually.ReachesAsync(() => Task.FromResult(bobSees.Count), count => count > 0, TimeSpan.FromSeconds(30));
+
+        var pushed = Assert.Single(aliceSees);
+        Assert.Equal(aliceOrder, pushed.OrderId);
+        Assert.Contains("Paid", pushed.Title, StringComparison.Ordinal);
+        Assert.Equal([bobOrder], bobSees.Select(p => p.OrderId));
+    }
+
+    [Fact]
+    public async Task The_hub_refuses_a_connection_without_a_valid_token()
+    {
+        var anonymous = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Address, "hubs/notifications"), options => options.Transports = HttpTransportType.WebSockets)
+            .Build();
+        var forged = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Address, "hubs/notifications"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult<string?>("not-a-token");
+            })
+            .Build();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => anonymous.StartAsync());
+        await Assert.ThrowsAnyAsync<Exception>(() => forged.StartAsync());
+        await anonymous.DisposeAsync();
+        await forged.DisposeAsync();
+    }
+
+    /// <summary>
+    /// WebSockets without negotiation: the token can only travel in the <c>access_token</c> query
+    /// string, as it does from a browser.
+    /// </summary>
+    private async Task<HubConnection> ConnectAsync(Guid userId, ConcurrentQueue<InboxItemView> received)
+    {
+        var token = app.Issuer.TokenFor(userId);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Address, "hubs/notifications"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .Build();
+        connection.On<InboxItemView>("notification", received.Enqueue);
+        await connection.StartAsync();
+        return connection;
+    }
+}
