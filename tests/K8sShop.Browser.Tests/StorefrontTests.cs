@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using K8sShop.Browser.Tests.Hosting;
 using Microsoft.Playwright;
 using Xunit;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace K8sShop.Browser.Tests;
 
 /// <summary>A shopper browses, filters, searches and fills a cart in Chromium, against the running shop.</summary>
 [Collection(BrowserShop.Name)]
-public sealed partial class StorefrontTests(DistributedShop shop)
+public sealed partial class StorefrontTests(DistributedShop shop, ITestOutputHelper output)
 {
     [ChromiumFact]
     public async Task A_shopper_browses_a_category_filters_it_and_sees_live_availability_on_the_product_page()
@@ -18,6 +19,7 @@ public sealed partial class StorefrontTests(DistributedShop shop)
         await page.GotoAsync("/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New arrivals" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "New arrivals" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(8);
+        await RecordFirstLoadAsync(page);
         await DistributedShop.ScreenshotAsync(page, "01-home");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Categories" }).GetByRole(AriaRole.Link, new() { Name = "Electronics" }).ClickAsync();
@@ -101,6 +103,17 @@ public sealed partial class StorefrontTests(DistributedShop shop)
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0); // the catalog agrees with the cart
         Assert.Equal(PriceOf(price) * 2, PriceOf(await page.GetByTestId("subtotal").InnerTextAsync()));
         await DistributedShop.ScreenshotAsync(page, "05-cart");
+    }
+
+    /// <summary>First load of the home page (cold cache), kept beside the screenshots for README's numbers.</summary>
+    private async Task RecordFirstLoadAsync(IPage page)
+    {
+        var ms = await page.EvaluateAsync<double[]>(
+            "() => { const n = performance.getEntriesByType('navigation')[0]; return [n.responseEnd, n.domContentLoadedEventEnd, n.loadEventEnd, performance.now()]; }");
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"first load of / : html {ms[0]:F0} ms, DOMContentLoaded {ms[1]:F0} ms, load {ms[2]:F0} ms, products on screen by {ms[3]:F0} ms");
+        output.WriteLine(line);
+        await File.WriteAllTextAsync(Path.Combine(DistributedShop.ScreenshotFolder, "first-load.txt"), line + "\n");
     }
 
     private static async Task<int> ResultCountAsync(IPage page)

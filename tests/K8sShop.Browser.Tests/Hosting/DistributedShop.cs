@@ -60,10 +60,12 @@ public sealed class DistributedShop : IAsyncLifetime
             ["K8SSHOP_KEYS_DIR"] = Path.Combine(_runDir, "keys"),
             ["K8SSHOP_MYSQL"] = servers.MySql,
             ["K8SSHOP_RABBITMQ"] = servers.RabbitMq.GetLeftPart(UriPartial.Authority),
+            // Ten .NET processes starting at once on a shared two-core CI machine can take minutes.
+            ["K8SSHOP_READY_SECONDS"] = "480",
         };
         try
         {
-            await Command.RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "up.sh")], RepositoryRoot.Path, _environment, TimeSpan.FromMinutes(5));
+            await Command.RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "up.sh")], RepositoryRoot.Path, _environment, TimeSpan.FromMinutes(10));
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException)
         {
@@ -84,7 +86,8 @@ public sealed class DistributedShop : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = Origin, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(60_000); // generous: the CI machine is shared
+        Assertions.SetDefaultExpectTimeout(60_000);
         return await context.NewPageAsync();
     }
 
