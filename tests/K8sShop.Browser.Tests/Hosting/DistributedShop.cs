@@ -61,11 +61,11 @@ public sealed class DistributedShop : IAsyncLifetime
             ["K8SSHOP_MYSQL"] = servers.MySql,
             ["K8SSHOP_RABBITMQ"] = servers.RabbitMq.GetLeftPart(UriPartial.Authority),
             // Ten .NET processes starting at once on a shared two-core CI machine can take minutes.
-            ["K8SSHOP_READY_SECONDS"] = "480",
+            ["K8SSHOP_READY_SECONDS"] = "840",
         };
         try
         {
-            await Command.RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "up.sh")], RepositoryRoot.Path, _environment, TimeSpan.FromMinutes(10));
+            await Command.RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "up.sh")], RepositoryRoot.Path, _environment, TimeSpan.FromMinutes(15));
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException)
         {
