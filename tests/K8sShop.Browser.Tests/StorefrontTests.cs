@@ -26,11 +26,14 @@ public sealed partial class StorefrontTests(DistributedShop shop, ITestOutputHel
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Electronics", Level = 1 })).ToBeVisibleAsync();
         var everything = await ResultCountAsync(page);
 
-        await page.GetByLabel("In stock only").CheckAsync();
+        // Clicks, not CheckAsync: the router applies the new URL in a transition, a moment after the click.
+        await page.GetByLabel("In stock only").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("inStock=true"));
+        await Expect(page.GetByLabel("In stock only")).ToBeCheckedAsync();
         var brand = page.GetByRole(AriaRole.Group, new() { Name = "brand" }).GetByRole(AriaRole.Checkbox).First;
-        await brand.CheckAsync();
+        await brand.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"attr\.brand="));
+        await Expect(brand).ToBeCheckedAsync();
         await page.GetByLabel("Maximum price").FillAsync("1500");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("maxPrice=150000"));
