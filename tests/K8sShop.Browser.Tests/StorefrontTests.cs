@@ -35,7 +35,10 @@ public sealed partial class StorefrontTests(DistributedShop shop, ITestOutputHel
         await Expect(page).ToHaveURLAsync(new Regex(@"attr\.brand="));
         await Expect(brand).ToBeCheckedAsync();
         await page.GetByLabel("Maximum price").FillAsync("1500");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync(),
+            response => response.Url.Contains("/api/catalog/products?", StringComparison.Ordinal) && response.Url.Contains("maxPrice=150000", StringComparison.Ordinal)
+                && response.Url.Contains("pageSize=24", StringComparison.Ordinal));
         await Expect(page).ToHaveURLAsync(new Regex("maxPrice=150000"));
 
         var filtered = await ResultCountAsync(page);
@@ -121,6 +124,8 @@ public sealed partial class StorefrontTests(DistributedShop shop, ITestOutputHel
 
     private static async Task<int> ResultCountAsync(IPage page)
     {
+        // The previous list stays on screen while the next one loads (aria-busy): wait for the new one.
+        await Expect(page.Locator("section.list")).ToHaveAttributeAsync("aria-busy", "false");
         var status = page.Locator(".result-count");
         await Expect(status).ToHaveTextAsync(ResultCount());
         return int.Parse(ResultCount().Match(await status.InnerTextAsync()).Groups[1].Value, CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ export function ProductList({ category, title }: { category?: string; title: str
   return (
     <div className="list-layout">
       <Filters key={params.toString()} state={state} facets={facetsOf(unfiltered.data?.items ?? [])} onChange={go} />
-      <section aria-labelledby="list-title" className="list">
+      <section aria-labelledby="list-title" className="list" aria-busy={products.isFetching}>
         <div className="list-head">
           <h1 id="list-title">{title}</h1>
           <label>
