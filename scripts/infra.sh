@@ -15,6 +15,8 @@ install_packages() {
   local missing=()
   [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
   command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
+  # Debian's Chromium for the browser tests (tests/K8sShop.Browser.Tests); never a downloaded browser.
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   if [ ${#missing[@]} -gt 0 ]; then
     need_root "installing ${missing[*]}"
     log "installing ${missing[*]} (about 90 s)"

@@ -7,6 +7,7 @@
 #   K8SSHOP_PUBLIC_ORIGIN [http://localhost:$K8SSHOP_GATEWAY_PORT]: the token issuer, as browsers see it
 #   K8SSHOP_KEYS_DIR [.data/distributed-keys]: the issuer's generated key pair, kept across runs
 #   K8SSHOP_CONFIGURATION [Release]  K8SSHOP_NO_BUILD [unset]: set to 1 to use what is built already
+#   K8SSHOP_READY_SECONDS [120]: how long to wait for every service to be ready (longer on a busy machine)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -66,11 +67,12 @@ for i in "${!services[@]}"; do
 done
 start gateway "services/gateway/bin/$configuration/net10.0/K8sShop.Gateway.dll" "$gateway_port" "${clusters[@]}"
 
-deadline=$((SECONDS + 120))
+ready_seconds=${K8SSHOP_READY_SECONDS:-120}
+deadline=$((SECONDS + ready_seconds))
 for name in "${services[@]}"; do
   until curl -fsS "http://127.0.0.1:$gateway_port/api/$name/healthz/ready" >/dev/null 2>&1; do
     if [ $SECONDS -gt $deadline ]; then
-      echo "up: $name is not ready after 120 s; see $run_dir/$name.log" >&2
+      echo "up: $name is not ready after $ready_seconds s; see $run_dir/$name.log" >&2
       exit 1
     fi
     sleep 0.5

@@ -1,0 +1,32 @@
+import { Link, NavLink, Outlet } from 'react-router'
+import { useCategories } from '../catalog/catalogApi'
+import { Header } from './Header'
+import { useI18n } from '../i18n/I18n'
+
+export function Layout() {
+  const { t } = useI18n()
+  const categories = useCategories()
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header />
+      <nav aria-label={t('nav.categories')} className="categories-nav">
+        <ul>
+          {categories.data?.map((category) => (
+            <li key={category.id}>
+              <NavLink to={`/c/${category.slug}`}>{category.name}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <Link to="/">{t('app.name')}</Link>
+      </footer>
+    </>
+  )
+}
