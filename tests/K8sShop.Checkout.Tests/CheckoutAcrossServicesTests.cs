@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using K8sShop.Billing.Invoicing;
+using K8sShop.Checkout.Tests.Hosting;
+using K8sShop.Inventory.Catalog;
+using K8sShop.Inventory.Stock;
+using K8sShop.Orders.Tracking;
+using K8sShop.Testing;
+using Xunit;
+
+namespace K8sShop.Checkout.Tests;
+
+/// <summary>
+/// Issue 5's acceptance, through the real services (users, orders, inventory, stockcheck, billing, discounts,
+/// payments with its built-in test provider), each its own host, over real MariaDB and RabbitMQ.
+/// </summary>
+public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixture<CheckoutShop>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task An_order_with_a_discount_code_is_reserved_priced_with_VAT_paid_invoiced_committed_shipped_and_delivered()
+    {
+        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var admin = await shop.SignedInAsync(shop.Orders, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
+        using var invoices = await shop.SignedInAsync(shop.Billing, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
+        var product = await InStockProductAsync(minimum: 2);
+        var before = await LevelAsync(stock, product.Id);
+
+        var orderId = await PlaceAsync(customer, product.Id, quantity: 2, token: "tok_visa", codes: ["WELCOME10"]);
+        var paid = await StatusAsync(customer, orderId, "Paid");
+
+        var amounts = paid.Amounts!;
+        Assert.Equal(2 * product.PriceMinor, amounts.SubtotalMinor);
+        Assert.True(amounts.DiscountMinor > 0, "WELCOME10 took nothing off");
+        Assert.True(amounts.TaxMinor > 0, "no VAT on a French order");
+        Assert.Equal(amounts.SubtotalMinor - amounts.DiscountMinor + amounts.ShippingMinor + amounts.TaxMinor, amounts.TotalMinor);
+        Assert.Contains("WELCOME10", amounts.AppliedDiscountCodes, StringComparer.OrdinalIgnoreCase);
+
+        var invoice = await Eventually.ReachesAsync(
+            async () => (await invoices.GetFromJsonAsync<InvoicePage>($"api/billing/invoices?orderId={orderId}", Json))!.Items,
+            items => items.Count > 0,
+            Patience);
+        var issued = Assert.Single(invoice);
+        Assert.Equal(amounts.TotalMinor, issued.TotalMinor);
+        Assert.Matches(@"^\d{4}-\d{6}$", issued.Number);
+
+        var committed = await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 2, Patience);
+        Assert.Equal(before.Reserved, committed.Reserved);
+
+        using (var shipped = await admin.PostAsJsonAsync($"api/orders/admin/{orderId}/ship", new { trackingNumber = "TRK-4711" }))
+        {
+            Assert.True(shipped.IsSuccessStatusCode, await shipped.Content.ReadAsStringAsync());
+        }
+
+        using (var delivered = await admin.PostAsync(new Uri($"api/orders/admin/{orderId}/deliver", UriKind.Relative), null))
+        {
+            Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        }
+
+        var done = await StatusAsync(customer, orderId, "Delivered");
+        Assert.Equal(["Submitted", "StockReserved", "Priced", "Paid", "Shipped", "Delivered"], done.History.Select(h => h.Status));
+        Assert.Equal("TRK-4711", done.TrackingNumber);
+    }
+
+    [Fact]
+    public async Task A_declined_card_ends_in_PaymentFailed_with_the_stock_back_on_sale()
+    {
+        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
+        var product = await InStockProductAsync(minimum: 1);
+        var before = await LevelAsync(stock, product.Id);
+
+        var orderId = await PlaceAsync(customer, product.Id, quantity: 1, token: "tok_chargeDeclined", codes: []);
+        var failed = await StatusAsync(customer, orderId, "PaymentFailed");
+
+        Assert.Contains("declined", failed.History[^1].Reason ?? "", StringComparison.OrdinalIgnoreCase);
+        var after = await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
+        Assert.Equal(before.OnHand, after.OnHand);
+    }
+
+    [Fact]
+    public async Task An_order_of_more_than_is_in_stock_is_rejected_and_reserves_nothing()
+    {
+        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        var product = await InStockProductAsync(minimum: 1);
+
+        var orderId = await PlaceAsync(customer, product.Id, quantity: product.Available + 1, token: "tok_visa", codes: []);
+        var rejected = await StatusAsync(customer, orderId, "Rejected");
+        Assert.Null(rejected.Amounts);
+    }
+
+    private async Task<ProductSummary> InStockProductAsync(int minimum)
+    {
+        using var catalog = new HttpClient { BaseAddress = shop.Inventory.Address };
+        // The demo catalog is seeded in the background once inventory's schema is migrated.
+        var page = await Eventually.ReachesAsync(
+            async () => (await catalog.GetFromJsonAsync<ProductPage>("api/catalog/products?inStock=true&pageSize=50", Json))!,
+            p => p.Items.Any(i => i.Available >= minimum + 5),
+            Patience);
+        // Tests of this class share the catalog: each picks its own product so their stock counts stay apart.
+        var candidates = page.Items.Where(i => i.Available >= minimum + 5).ToList();
+        return candidates[Math.Abs(Guid.NewGuid().GetHashCode()) % candidates.Count];
+    }
+
+    private static async Task<Guid> PlaceAsync(HttpClient customer, Guid product, int quantity, string token, string[] codes)
+    {
+        var address = new { name = "Ada Lovelace", line1 = "1 rue de Rivoli", line2 = (string?)null, postalCode = "75001", city = "Paris", country = "FR" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/orders")
+        {
+            Content = JsonContent.Create(new
+            {
+                lines = new[] { new { productId = product, quantity } },
+                shippingAddress = address,
+                billingAddress = address,
+                discountCodes = codes,
+                paymentToken = token,
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await customer.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        return Guid.Parse(response.Headers.Location!.ToString().TrimEnd('/').Split('/')[^1]);
+    }
+
+    private static async Task<OrderView> StatusAsync(HttpClient customer, Guid orderId, string status)
+    {
+        var order = await Eventually.ReachesAsync(
+            async () => (await customer.GetFromJsonAsync<OrderView>($"api/orders/{orderId}", Json))!,
+            o => o.Status == status || IsTerminal(o.Status),
+            Patience);
+        Assert.True(order.Status == status, $"order {orderId} is {order.Status}, not {status}: {string.Join(" → ", order.History.Select(h => $"{h.Status} ({h.Reason})"))}");
+        return order;
+    }
+
+    private static bool IsTerminal(string status) => status is "Rejected" or "PaymentFailed" or "Cancelled" or "Refunded" or "Delivered";
+
+    private static async Task<StockLevelView> LevelAsync(HttpClient admin, Guid product) =>
+        (await admin.GetFromJsonAsync<StockLevelView>($"api/inventory/admin/stock/{product}", Json))!;
+}
