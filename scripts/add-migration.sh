@@ -14,7 +14,14 @@ namespace=$(basename "$project" .csproj)
 cd "$root"
 dotnet tool restore >/dev/null
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# On any failure the other engine's set, moved aside below, goes back before the temporary folder is removed.
+restore() {
+  for set in MySql Sqlite; do
+    if [ -d "$tmp/$set" ]; then mv "$tmp/$set" "$dir/Migrations/$set"; fi
+  done
+  rm -rf "$tmp"
+}
+trap restore EXIT
 
 generate() { # engine other-engine connection-string
   local engine=$1 other=$2
@@ -26,7 +33,7 @@ generate() { # engine other-engine connection-string
       --output-dir "Migrations/$engine" --namespace "$namespace.Migrations.$engine"
   # With --namespace, EF 9 writes a first snapshot into a folder named after the namespace.
   find "$dir" -name '*ModelSnapshot.cs' -not -path "$dir/Migrations/*" -exec mv {} "$dir/Migrations/$engine/" \;
-  find "$dir" -depth -type d -empty -not -path "*/bin/*" -not -path "*/obj/*" -delete
+  find "$dir" -depth -type d -empty -name "$namespace*" -not -path "*/bin/*" -not -path "*/obj/*" -delete
   if [ -d "$tmp/$other" ]; then mv "$tmp/$other" "$dir/Migrations/$other"; fi
 }
 generate Sqlite MySql "Data Source=$tmp/design.db"
