@@ -49,12 +49,7 @@ public static class UsersService
             cookie.SlidingExpiration = true;
         });
 
-        // One key ring in the users database for every replica: a login cookie or antiforgery token
-        // issued by one pod is read by the next. The fixed name keeps replicas (whatever their content
-        // root) in the same key space.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("k8sshop-users")
-            .PersistKeysToDbContext<UsersDbContext>();
+        builder.AddSharedKeyRing();
 
         builder.Services.AddAntiforgery();
         builder.AddUserRateLimits();

