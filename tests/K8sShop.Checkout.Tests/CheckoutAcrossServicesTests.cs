@@ -94,6 +94,56 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         Assert.Null(rejected.Amounts);
     }
 
+    [Fact]
+    public async Task A_paid_order_cancelled_before_shipping_is_refunded_with_a_credit_note_and_its_units_back_on_hand()
+    {
+        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var invoices = await shop.SignedInAsync(shop.Billing, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
+        var product = await InStockProductAsync(minimum: 1);
+        var before = await LevelAsync(stock, product.Id);
+
+        var orderId = await PlaceAsync(customer, product.Id, quantity: 1, token: "tok_visa", codes: []);
+        var paid = await StatusAsync(customer, orderId, "Paid");
+        await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
+
+        using (var cancelled = await customer.PostAsync(new Uri($"api/orders/{orderId}/cancel", UriKind.Relative), null))
+        {
+            Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
+        }
+
+        await StatusAsync(customer, orderId, "Refunded");
+        var documents = await Eventually.ReachesAsync(
+            async () => (await invoices.GetFromJsonAsync<InvoicePage>($"api/billing/invoices?orderId={orderId}", Json))!.Items,
+            items => items.Count >= 2,
+            Patience);
+        var creditNote = Assert.Single(documents, d => d.Kind == InvoiceKind.CreditNote);
+        Assert.Equal(paid.Amounts!.TotalMinor, Math.Abs(creditNote.TotalMinor));
+        var after = await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand, Patience);
+        Assert.Equal(before.Reserved, after.Reserved);
+    }
+
+    [Fact]
+    public async Task An_order_waits_while_payments_is_down_and_is_paid_once_it_is_back()
+    {
+        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        var product = await InStockProductAsync(minimum: 1);
+        await shop.Payments.StopAsync();
+        try
+        {
+            var orderId = await PlaceAsync(customer, product.Id, quantity: 1, token: "tok_mastercard", codes: []);
+            // Priced: orders has sent ChargePayment, which waits in payments' queue on the broker.
+            await StatusAsync(customer, orderId, "Priced");
+            await shop.RestartAsync(shop.Payments);
+            var paid = await StatusAsync(customer, orderId, "Paid");
+            Assert.Single(paid.History, h => h.Status == "Paid");
+        }
+        finally
+        {
+            await shop.RestartAsync(shop.Payments);
+        }
+    }
+
     private async Task<ProductSummary> InStockProductAsync(int minimum)
     {
         using var catalog = new HttpClient { BaseAddress = shop.Inventory.Address };
@@ -131,7 +181,7 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
     {
         var order = await Eventually.ReachesAsync(
             async () => (await customer.GetFromJsonAsync<OrderView>($"api/orders/{orderId}", Json))!,
-            o => o.Status == status || IsTerminal(o.Status),
+            o => o.Status == status || (IsTerminal(o.Status) && !o.RefundPending),
             Patience);
         Assert.True(order.Status == status, $"order {orderId} is {order.Status}, not {status}: {string.Join(" → ", order.History.Select(h => $"{h.Status} ({h.Reason})"))}");
         return order;

@@ -18,6 +18,11 @@ public sealed class ServiceHost(string name, Uri address, Action<WebApplicationB
 
     public async Task StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
+        if (_app is not null)
+        {
+            return; // already running
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ApplicationName = "K8sShop." + Name });
         builder.WebHost.UseUrls(Address.ToString().TrimEnd('/'));
         builder.Configuration.AddInMemoryCollection(settings);
