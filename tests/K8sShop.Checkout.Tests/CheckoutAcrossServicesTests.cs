@@ -87,7 +87,8 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
     public async Task An_order_of_more_than_is_in_stock_is_rejected_and_reserves_nothing()
     {
         using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
-        var product = await InStockProductAsync(minimum: 1);
+        // Few units left, so one more than that stays within the per-line maximum and fails on stock alone.
+        var product = await InStockProductAsync(minimum: 1, fewerThan: 15);
 
         var orderId = await PlaceAsync(customer, product.Id, quantity: product.Available + 1, token: "tok_visa", codes: []);
         var rejected = await StatusAsync(customer, orderId, "Rejected");
@@ -144,17 +145,20 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         }
     }
 
-    private async Task<ProductSummary> InStockProductAsync(int minimum)
+    private async Task<ProductSummary> InStockProductAsync(int minimum, int fewerThan = int.MaxValue)
     {
         using var catalog = new HttpClient { BaseAddress = shop.Inventory.Address };
         // The demo catalog is seeded in the background once inventory's schema is migrated.
         var page = await Eventually.ReachesAsync(
-            async () => (await catalog.GetFromJsonAsync<ProductPage>("api/catalog/products?inStock=true&pageSize=50", Json))!,
-            p => p.Items.Any(i => i.Available >= minimum + 5),
+            async () => (await catalog.GetFromJsonAsync<ProductPage>("api/catalog/products?inStock=true&pageSize=100", Json))!,
+            p => p.Items.Any(i => Fits(i)),
             Patience);
         // Tests of this class share the catalog: each picks its own product so their stock counts stay apart.
-        var candidates = page.Items.Where(i => i.Available >= minimum + 5).ToList();
+        var candidates = page.Items.Where(Fits).ToList();
+        Assert.True(candidates.Count > 0, $"no product with {minimum} to {fewerThan} units in the demo catalog");
         return candidates[Math.Abs(Guid.NewGuid().GetHashCode()) % candidates.Count];
+
+        bool Fits(ProductSummary item) => fewerThan == int.MaxValue ? item.Available >= minimum + 5 : item.Available >= minimum && item.Available < fewerThan;
     }
 
     private static async Task<Guid> PlaceAsync(HttpClient customer, Guid product, int quantity, string token, string[] codes)

@@ -17,7 +17,7 @@ namespace K8sShop.Checkout.Tests.Hosting;
 /// one RabbitMQ vhost, finding each other by service discovery configuration as in the distributed mode.
 /// Users is the token issuer; inventory and discounts seed their demo catalog and codes.
 /// </summary>
-public sealed class CheckoutShop : IAsyncLifetime
+public class CheckoutShop : IAsyncLifetime
 {
     public const string CustomerEmail = "customer@demo.k8sshop.io";
     public const string CustomerPassword = "Customer-checkout-1";
@@ -55,6 +55,9 @@ public sealed class CheckoutShop : IAsyncLifetime
 
     public IReadOnlyList<ServiceHost> All => [Users, Orders, Inventory, Stockcheck, Billing, Discounts, Payments];
 
+    /// <summary>Settings a fixture adds for its scenario (a short reservation, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> MoreSettings => new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         await _vhost.InitializeAsync();
@@ -75,6 +78,11 @@ public sealed class CheckoutShop : IAsyncLifetime
             ["Discounts:Seed"] = "true",
             ["Payments:Provider"] = "test",
         };
+        foreach (var (key, value) in MoreSettings)
+        {
+            _settings[key] = value;
+        }
+
         foreach (var host in All)
         {
             var database = new TestDatabase();

@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using K8sShop.Checkout.Tests.Hosting;
+using K8sShop.Inventory.Catalog;
+using K8sShop.Inventory.Stock;
+using K8sShop.Orders.Tracking;
+using K8sShop.Payments.Api;
+using K8sShop.Payments.Payments;
+using K8sShop.Testing;
+using Xunit;
+
+namespace K8sShop.Checkout.Tests;
+
+/// <summary>The payment deadline is the reservation's expiry: past it nothing is charged and the stock is back on sale.</summary>
+public sealed class PaymentDeadlineTests(ShortReservationShop shop) : IClassFixture<ShortReservationShop>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task An_order_whose_reservation_expires_before_payment_is_cancelled_and_never_charged()
+    {
+        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
+        using var support = await shop.SignedInAsync(shop.Payments, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
+        using var catalog = new HttpClient { BaseAddress = shop.Inventory.Address };
+        var page = await Eventually.ReachesAsync(
+            async () => (await catalog.GetFromJsonAsync<ProductPage>("api/catalog/products?inStock=true&pageSize=10", Json))!,
+            p => p.Items.Count > 0,
+            Patience);
+        var product = page.Items[0];
+        var before = await LevelAsync(stock, product.Id);
+
+        await shop.Payments.StopAsync();
+        Guid orderId;
+        try
+        {
+            orderId = await PlaceAsync(customer, product.Id);
+            var cancelled = await Eventually.ReachesAsync(
+                async () => (await customer.GetFromJsonAsync<OrderView>($"api/orders/{orderId}", Json))!,
+                o => o.Status == "Cancelled",
+                Patience);
+            Assert.Contains(cancelled.History, h => h.Status == "Priced");
+            await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
+        }
+        finally
+        {
+            await shop.RestartAsync(shop.Payments);
+        }
+
+        // Payments now reads the ChargePayment that waited for it, past its deadline: it refuses without charging.
+        var payment = await Eventually.ReachesAsync(
+            async () =>
+            {
+                using var response = await support.GetAsync(new Uri($"api/payments/orders/{orderId}", UriKind.Relative));
+                return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<PaymentView>(Json) : null;
+            },
+            p => p is not null && p.Status != PaymentStatus.Pending,
+            Patience);
+        Assert.Equal(PaymentStatus.Failed, payment!.Status);
+        Assert.Equal("payment deadline passed", payment.FailureReason);
+        Assert.Empty(payment.Attempts);
+        var order = (await customer.GetFromJsonAsync<OrderView>($"api/orders/{orderId}", Json))!;
+        Assert.Equal("Cancelled", order.Status);
+        Assert.DoesNotContain(order.History, h => h.Status == "Paid");
+    }
+
+    private static async Task<Guid> PlaceAsync(HttpClient customer, Guid product)
+    {
+        var address = new { name = "Ada Lovelace", line1 = "1 rue de Rivoli", postalCode = "75001", city = "Paris", country = "FR" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/orders")
+        {
+            Content = JsonContent.Create(new { lines = new[] { new { productId = product, quantity = 1 } }, shippingAddress = address, billingAddress = address, discountCodes = Array.Empty<string>(), paymentToken = "tok_visa" }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await customer.SendAsync(request);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        return Guid.Parse(response.Headers.Location!.ToString().TrimEnd('/').Split('/')[^1]);
+    }
+
+    private static async Task<StockLevelView> LevelAsync(HttpClient admin, Guid product) =>
+        (await admin.GetFromJsonAsync<StockLevelView>($"api/inventory/admin/stock/{product}", Json))!;
+}
