@@ -25,7 +25,8 @@ function trxCounts(xml) {
   return {
     passed: attr('passed'),
     failed: attr('failed') + attr('error') + attr('timeout') + attr('aborted'),
-    skipped: attr('notExecuted') + attr('inconclusive') + attr('notRunnable'),
+    // VSTest leaves notExecuted at 0 for skipped tests and counts them only as total minus executed.
+    skipped: Math.max(attr('notExecuted') + attr('inconclusive') + attr('notRunnable'), attr('total') - attr('executed')),
   };
 }
 
