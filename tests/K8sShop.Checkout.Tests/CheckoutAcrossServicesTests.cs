@@ -1,11 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using K8sShop.Billing.Invoicing;
 using K8sShop.Checkout.Tests.Hosting;
 using K8sShop.Inventory.Catalog;
-using K8sShop.Inventory.Stock;
 using K8sShop.Orders.Tracking;
 using K8sShop.Testing;
 using Xunit;
@@ -18,8 +15,8 @@ namespace K8sShop.Checkout.Tests;
 /// </summary>
 public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixture<CheckoutShop>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly JsonSerializerOptions Json = CheckoutCalls.Json;
+    private static readonly TimeSpan Patience = CheckoutCalls.Patience;
 
     [Fact]
     public async Task An_order_with_a_discount_code_is_reserved_priced_with_VAT_paid_invoiced_committed_shipped_and_delivered()
@@ -29,9 +26,9 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         using var invoices = await shop.SignedInAsync(shop.Billing, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
         using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
         var product = await InStockProductAsync(minimum: 2);
-        var before = await LevelAsync(stock, product.Id);
+        var before = await CheckoutCalls.LevelAsync(stock, product.Id);
 
-        var orderId = await PlaceAsync(customer, product.Id, quantity: 2, token: "tok_visa", codes: ["WELCOME10"]);
+        var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 2, token: "tok_visa", codes: ["WELCOME10"]);
         var paid = await StatusAsync(customer, orderId, "Paid");
 
         var amounts = paid.Amounts!;
@@ -49,7 +46,7 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         Assert.Equal(amounts.TotalMinor, issued.TotalMinor);
         Assert.Matches(@"^\d{4}-\d{6}$", issued.Number);
 
-        var committed = await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 2, Patience);
+        var committed = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 2, Patience);
         Assert.Equal(before.Reserved, committed.Reserved);
 
         using (var shipped = await admin.PostAsJsonAsync($"api/orders/admin/{orderId}/ship", new { trackingNumber = "TRK-4711" }))
@@ -73,13 +70,13 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
         using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
         var product = await InStockProductAsync(minimum: 1);
-        var before = await LevelAsync(stock, product.Id);
+        var before = await CheckoutCalls.LevelAsync(stock, product.Id);
 
-        var orderId = await PlaceAsync(customer, product.Id, quantity: 1, token: "tok_chargeDeclined", codes: []);
+        var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_chargeDeclined", codes: []);
         var failed = await StatusAsync(customer, orderId, "PaymentFailed");
 
         Assert.Contains("declined", failed.History[^1].Reason ?? "", StringComparison.OrdinalIgnoreCase);
-        var after = await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
+        var after = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
         Assert.Equal(before.OnHand, after.OnHand);
     }
 
@@ -90,7 +87,7 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         // Few units left, so one more than that stays within the per-line maximum and fails on stock alone.
         var product = await InStockProductAsync(minimum: 1, fewerThan: 15);
 
-        var orderId = await PlaceAsync(customer, product.Id, quantity: product.Available + 1, token: "tok_visa", codes: []);
+        var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: product.Available + 1, token: "tok_visa", codes: []);
         var rejected = await StatusAsync(customer, orderId, "Rejected");
         Assert.Null(rejected.Amounts);
     }
@@ -102,11 +99,11 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         using var invoices = await shop.SignedInAsync(shop.Billing, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
         using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
         var product = await InStockProductAsync(minimum: 1);
-        var before = await LevelAsync(stock, product.Id);
+        var before = await CheckoutCalls.LevelAsync(stock, product.Id);
 
-        var orderId = await PlaceAsync(customer, product.Id, quantity: 1, token: "tok_visa", codes: []);
+        var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_visa", codes: []);
         var paid = await StatusAsync(customer, orderId, "Paid");
-        await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
+        await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
 
         using (var cancelled = await customer.PostAsync(new Uri($"api/orders/{orderId}/cancel", UriKind.Relative), null))
         {
@@ -120,7 +117,7 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
             Patience);
         var creditNote = Assert.Single(documents, d => d.Kind == InvoiceKind.CreditNote);
         Assert.Equal(paid.Amounts!.TotalMinor, Math.Abs(creditNote.TotalMinor));
-        var after = await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand, Patience);
+        var after = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand, Patience);
         Assert.Equal(before.Reserved, after.Reserved);
     }
 
@@ -132,7 +129,7 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         await shop.Payments.StopAsync();
         try
         {
-            var orderId = await PlaceAsync(customer, product.Id, quantity: 1, token: "tok_mastercard", codes: []);
+            var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_mastercard", codes: []);
             // Priced: orders has sent ChargePayment, which waits in payments' queue on the broker.
             await StatusAsync(customer, orderId, "Priced");
             await shop.RestartAsync(shop.Payments);
@@ -161,26 +158,6 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         bool Fits(ProductSummary item) => fewerThan == int.MaxValue ? item.Available >= minimum + 5 : item.Available >= minimum && item.Available < fewerThan;
     }
 
-    private static async Task<Guid> PlaceAsync(HttpClient customer, Guid product, int quantity, string token, string[] codes)
-    {
-        var address = new { name = "Ada Lovelace", line1 = "1 rue de Rivoli", line2 = (string?)null, postalCode = "75001", city = "Paris", country = "FR" };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/orders")
-        {
-            Content = JsonContent.Create(new
-            {
-                lines = new[] { new { productId = product, quantity } },
-                shippingAddress = address,
-                billingAddress = address,
-                discountCodes = codes,
-                paymentToken = token,
-            }),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        using var response = await customer.SendAsync(request);
-        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        return Guid.Parse(response.Headers.Location!.ToString().TrimEnd('/').Split('/')[^1]);
-    }
-
     private static async Task<OrderView> StatusAsync(HttpClient customer, Guid orderId, string status)
     {
         var order = await Eventually.ReachesAsync(
@@ -192,7 +169,4 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
     }
 
     private static bool IsTerminal(string status) => status is "Rejected" or "PaymentFailed" or "Cancelled" or "Refunded" or "Delivered";
-
-    private static async Task<StockLevelView> LevelAsync(HttpClient admin, Guid product) =>
-        (await admin.GetFromJsonAsync<StockLevelView>($"api/inventory/admin/stock/{product}", Json))!;
 }

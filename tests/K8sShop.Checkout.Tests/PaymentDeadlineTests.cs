@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using K8sShop.Checkout.Tests.Hosting;
 using K8sShop.Inventory.Catalog;
-using K8sShop.Inventory.Stock;
 using K8sShop.Orders.Tracking;
 using K8sShop.Payments.Api;
 using K8sShop.Payments.Payments;
@@ -15,8 +13,8 @@ namespace K8sShop.Checkout.Tests;
 /// <summary>The payment deadline is the reservation's expiry: past it nothing is charged and the stock is back on sale.</summary>
 public sealed class PaymentDeadlineTests(ShortReservationShop shop) : IClassFixture<ShortReservationShop>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly JsonSerializerOptions Json = CheckoutCalls.Json;
+    private static readonly TimeSpan Patience = CheckoutCalls.Patience;
 
     [Fact]
     public async Task An_order_whose_reservation_expires_before_payment_is_cancelled_and_never_charged()
@@ -30,19 +28,19 @@ public sealed class PaymentDeadlineTests(ShortReservationShop shop) : IClassFixt
             p => p.Items.Count > 0,
             Patience);
         var product = page.Items[0];
-        var before = await LevelAsync(stock, product.Id);
+        var before = await CheckoutCalls.LevelAsync(stock, product.Id);
 
         await shop.Payments.StopAsync();
         Guid orderId;
         try
         {
-            orderId = await PlaceAsync(customer, product.Id);
+            orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_visa", codes: []);
             var cancelled = await Eventually.ReachesAsync(
                 async () => (await customer.GetFromJsonAsync<OrderView>($"api/orders/{orderId}", Json))!,
                 o => o.Status == "Cancelled",
                 Patience);
             Assert.Contains(cancelled.History, h => h.Status == "Priced");
-            await Eventually.ReachesAsync(() => LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
+            await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
         }
         finally
         {
@@ -65,20 +63,4 @@ public sealed class PaymentDeadlineTests(ShortReservationShop shop) : IClassFixt
         Assert.Equal("Cancelled", order.Status);
         Assert.DoesNotContain(order.History, h => h.Status == "Paid");
     }
-
-    private static async Task<Guid> PlaceAsync(HttpClient customer, Guid product)
-    {
-        var address = new { name = "Ada Lovelace", line1 = "1 rue de Rivoli", postalCode = "75001", city = "Paris", country = "FR" };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/orders")
-        {
-            Content = JsonContent.Create(new { lines = new[] { new { productId = product, quantity = 1 } }, shippingAddress = address, billingAddress = address, discountCodes = Array.Empty<string>(), paymentToken = "tok_visa" }),
-        };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        using var response = await customer.SendAsync(request);
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        return Guid.Parse(response.Headers.Location!.ToString().TrimEnd('/').Split('/')[^1]);
-    }
-
-    private static async Task<StockLevelView> LevelAsync(HttpClient admin, Guid product) =>
-        (await admin.GetFromJsonAsync<StockLevelView>($"api/inventory/admin/stock/{product}", Json))!;
 }

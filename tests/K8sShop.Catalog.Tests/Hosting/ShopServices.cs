@@ -118,26 +118,9 @@ public sealed class ShopServices : IAsyncDisposable
             return;
         }
 
-        // Demo accounts are seeded in the background once the users schema is migrated.
-        var admin = await Eventually.ReachesAsync(
-            async () => await TryAsync(() => issuer.AccessTokenAsync("admin@demo.k8sshop.io", AdminPassword)),
-            token => token is not null,
-            TimeSpan.FromSeconds(60));
-        AdminClient = NewClient(admin ?? throw new InvalidOperationException("the demo admin was not seeded within 60 s"));
+        AdminClient = NewClient(await issuer.DemoAccessTokenAsync("admin@demo.k8sshop.io", AdminPassword, TimeSpan.FromSeconds(60)));
         using var customerSession = new ShopSignIn(Address, new Uri(Address, "auth/callback"));
         CustomerClient = NewClient(await customerSession.AccessTokenAsync("customer@demo.k8sshop.io", CustomerPassword));
-    }
-
-    private static async Task<string?> TryAsync(Func<Task<string>> signIn)
-    {
-        try
-        {
-            return await signIn();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     private HttpClient NewClient(string? accessToken)

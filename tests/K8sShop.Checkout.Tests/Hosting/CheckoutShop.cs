@@ -104,20 +104,7 @@ public class CheckoutShop : IAsyncLifetime
     public async Task<HttpClient> SignedInAsync(ServiceHost service, string email, string password)
     {
         using var signIn = new ShopSignIn(Users.Address, new Uri(Users.Address, "auth/callback"));
-        var token = await Eventually.ReachesAsync(
-            async () =>
-            {
-                try
-                {
-                    return await signIn.AccessTokenAsync(email, password);
-                }
-                catch (InvalidOperationException)
-                {
-                    return null; // the demo accounts are still being seeded
-                }
-            },
-            t => t is not null,
-            TimeSpan.FromSeconds(60)) ?? throw new InvalidOperationException($"{email} could not sign in within 60 s");
+        var token = await signIn.DemoAccessTokenAsync(email, password, TimeSpan.FromSeconds(60));
         var client = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -72,6 +72,29 @@ public sealed partial class ShopSignIn(Uri issuer, Uri redirectUri) : IDisposabl
         return tokens.AccessToken ?? throw new InvalidOperationException($"no access token for {email}: {tokens.Status} {tokens.Error}");
     }
 
+    /// <summary>
+    /// The access token of a demo account, which the users service seeds in the background after start-up:
+    /// sign-in is tried again until it works or <paramref name="within"/> has passed.
+    /// </summary>
+    public async Task<string> DemoAccessTokenAsync(string email, string password, TimeSpan within)
+    {
+        var token = await Eventually.ReachesAsync(
+            async () =>
+            {
+                try
+                {
+                    return await AccessTokenAsync(email, password);
+                }
+                catch (InvalidOperationException)
+                {
+                    return null; // not seeded yet
+                }
+            },
+            t => t is not null,
+            within);
+        return token ?? throw new InvalidOperationException($"{email} could not sign in within {within.TotalSeconds} s");
+    }
+
     /// <summary>A service's client-credentials access token.</summary>
     public async Task<string> ServiceTokenAsync(string clientId, string secret)
     {
