@@ -1,3 +1,4 @@
+using K8sShop.ServiceDefaults;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
@@ -9,6 +10,9 @@ namespace K8sShop.Gateway;
 /// </summary>
 public static class GatewayProxy
 {
+    /// <summary>The gateway's <see cref="ServiceIdentity"/> name.</summary>
+    public const string Name = "gateway";
+
     public static WebApplicationBuilder AddGatewayProxy(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,7 +31,9 @@ public static class GatewayProxy
 
     public static IEndpointRouteBuilder MapGatewayProxy(this IEndpointRouteBuilder app)
     {
-        app.MapReverseProxy();
+        // Like every service's endpoints, the proxied requests name their owner on spans and metrics, so a
+        // trace shows where the gateway's part of a request ends and a service's begins.
+        app.MapReverseProxy().WithMetadata(new ServiceIdentity(Name));
         return app;
     }
 }
