@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using K8sShop.ServiceDefaults;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
@@ -31,9 +33,16 @@ public static class GatewayProxy
 
     public static IEndpointRouteBuilder MapGatewayProxy(this IEndpointRouteBuilder app)
     {
-        // Like every service's endpoints, the proxied requests name their owner on spans and metrics, so a
-        // trace shows where the gateway's part of a request ends and a service's begins.
-        app.MapReverseProxy().WithMetadata(new ServiceIdentity(Name));
+        app.MapReverseProxy(proxy => proxy.Use((context, next) =>
+        {
+            // The request span names its owner, as every service's do: where spans of several hosts meet (a trace,
+            // a process hosting more than one), it shows where the gateway's part ends and a service's begins.
+            // Not as endpoint metadata: that would make these routes service endpoints, which authorize callers.
+            // Both the request's span and YARP's forwarder span (the current one here) carry it.
+            context.Features.Get<IHttpActivityFeature>()?.Activity.SetTag(ServiceIdentity.TagName, Name);
+            Activity.Current?.SetTag(ServiceIdentity.TagName, Name);
+            return next();
+        }));
         return app;
     }
 }
