@@ -46,28 +46,25 @@ public sealed class HostRestartTests(CheckoutShop shop) : IClassFixture<Checkout
         using var stock = await shop.SignedInAsync(shop.Inventory, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
         var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1);
         var before = await CheckoutCalls.LevelAsync(stock, product.Id);
-        try
-        {
-            var orderId = await PricedWhilePaymentsIsDownAsync(customer, product.Id);
-            await shop.Stockcheck.StopAsync();
-            await shop.RestartAsync(shop.Payments);
 
-            // Paid without stockcheck; its OrderPaid waits in stockcheck's queue, so the units stay reserved, not sold.
-            await CheckoutCalls.StatusAsync(customer, orderId, "Paid");
-            var held = await CheckoutCalls.LevelAsync(stock, product.Id);
-            Assert.Equal((before.OnHand, before.Reserved + 1), (held.OnHand, held.Reserved));
-
-            await shop.RestartAsync(shop.Stockcheck);
-            var sold = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
-            Assert.Equal((before.OnHand - 1, before.Reserved), (sold.OnHand, sold.Reserved));
-            var ledger = await CheckoutCalls.LedgerAsync(stock, product.Id, orderId);
-            Assert.Equal([LedgerEntryKind.Reservation, LedgerEntryKind.Sale], ledger.Select(e => e.Kind));
-        }
-        finally
-        {
-            await shop.RestartAsync(shop.Payments);
-            await shop.RestartAsync(shop.Stockcheck);
-        }
+        await StoppedOncePricedAsync(
+            shop.Stockcheck,
+            customer,
+            product.Id,
+            whileDown: async orderId =>
+            {
+                // Paid without stockcheck; its OrderPaid waits in stockcheck's queue, so the units stay reserved, not sold.
+                await CheckoutCalls.StatusAsync(customer, orderId, "Paid");
+                var held = await CheckoutCalls.LevelAsync(stock, product.Id);
+                Assert.Equal((before.OnHand, before.Reserved + 1), (held.OnHand, held.Reserved));
+            },
+            onceBack: async orderId =>
+            {
+                var sold = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
+                Assert.Equal((before.OnHand - 1, before.Reserved), (sold.OnHand, sold.Reserved));
+                var ledger = await CheckoutCalls.LedgerAsync(stock, product.Id, orderId);
+                Assert.Equal([LedgerEntryKind.Reservation, LedgerEntryKind.Sale], ledger.Select(e => e.Kind));
+            });
     }
 
     [Fact]
@@ -76,28 +73,22 @@ public sealed class HostRestartTests(CheckoutShop shop) : IClassFixture<Checkout
         using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
         using var invoices = await shop.SignedInAsync(shop.Billing, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
         var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1);
-        try
-        {
-            var orderId = await PricedWhilePaymentsIsDownAsync(customer, product.Id);
-            await shop.Billing.StopAsync();
-            await shop.RestartAsync(shop.Payments);
+        long total = 0;
 
+        await StoppedOncePricedAsync(
+            shop.Billing,
+            customer,
+            product.Id,
             // Paid while billing is down: the invoice is owed, and OrderPaid waits for billing in its queue.
-            var paid = await CheckoutCalls.StatusAsync(customer, orderId, "Paid");
-            await shop.RestartAsync(shop.Billing);
-
-            var invoice = Assert.Single(await CheckoutCalls.DocumentsAsync(invoices, orderId, atLeast: 1));
-            Assert.Equal(InvoiceKind.Invoice, invoice.Kind);
-            Assert.Equal(paid.Amounts!.TotalMinor, invoice.TotalMinor);
-            // The next number: this year's invoices, this one among them, are numbered 1..n without a gap or a repeat.
-            var all = (await invoices.GetFromJsonAsync<InvoicePage>("api/billing/invoices?kind=Invoice&pageSize=100", CheckoutCalls.Json))!.Items;
-            Assert.Equal(Enumerable.Range(1, all.Count), all.Select(CheckoutCalls.SequenceOf).Order());
-        }
-        finally
-        {
-            await shop.RestartAsync(shop.Payments);
-            await shop.RestartAsync(shop.Billing);
-        }
+            whileDown: async orderId => total = (await CheckoutCalls.StatusAsync(customer, orderId, "Paid")).Amounts!.TotalMinor,
+            onceBack: async orderId =>
+            {
+                var invoice = Assert.Single(await CheckoutCalls.DocumentsAsync(invoices, orderId, atLeast: 1));
+                Assert.Equal((InvoiceKind.Invoice, total), (invoice.Kind, invoice.TotalMinor));
+                // The next number: this year's invoices, this one among them, are numbered 1..n without a gap or a repeat.
+                var all = await CheckoutCalls.InvoicesAsync(invoices);
+                Assert.Equal(Enumerable.Range(1, all.Count), all.Select(CheckoutCalls.SequenceOf).Order());
+            });
     }
 
     [Fact]
@@ -108,42 +99,55 @@ public sealed class HostRestartTests(CheckoutShop shop) : IClassFixture<Checkout
         using var stock = await shop.SignedInAsync(shop.Inventory, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
         var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1);
         var before = await CheckoutCalls.LevelAsync(stock, product.Id);
+
+        await StoppedOncePricedAsync(
+            shop.Orders,
+            customer,
+            product.Id,
+            whileDown: async orderId =>
+            {
+                // Payments charges while orders is down; its PaymentSucceeded waits in orders' queue.
+                var payment = await Eventually.ReachesAsync(
+                    async () =>
+                    {
+                        using var response = await support.GetAsync(new Uri($"api/payments/orders/{orderId}", UriKind.Relative));
+                        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<PaymentView>(CheckoutCalls.Json) : null;
+                    },
+                    p => p is not null && p.Status != PaymentStatus.Pending,
+                    Patience);
+                Assert.Equal(PaymentStatus.Succeeded, payment!.Status);
+            },
+            onceBack: async orderId =>
+            {
+                var paid = await CheckoutCalls.StatusAsync(customer, orderId, "Paid");
+                Assert.Equal(["Submitted", "StockReserved", "Priced", "Paid"], paid.History.Select(h => h.Status));
+                var sold = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
+                Assert.Equal(before.Reserved, sold.Reserved);
+            });
+    }
+
+    /// <summary>
+    /// Holds payments back so the order stops at Priced (its ChargePayment queued), stops <paramref name="host"/>,
+    /// lets payments go on and runs <paramref name="whileDown"/>; then brings the host back and runs
+    /// <paramref name="onceBack"/>. Both hosts run again afterwards, whatever happened.
+    /// </summary>
+    private async Task StoppedOncePricedAsync(ServiceHost host, HttpClient customer, Guid product, Func<Guid, Task> whileDown, Func<Guid, Task> onceBack)
+    {
         try
         {
-            var orderId = await PricedWhilePaymentsIsDownAsync(customer, product.Id);
-            await shop.Orders.StopAsync();
+            await shop.Payments.StopAsync();
+            var orderId = await CheckoutCalls.PlaceAsync(customer, product, quantity: 1, token: "tok_visa", codes: []);
+            await CheckoutCalls.StatusAsync(customer, orderId, "Priced");
+            await host.StopAsync();
             await shop.RestartAsync(shop.Payments);
-
-            // Payments charges while orders is down; its PaymentSucceeded waits in orders' queue.
-            var payment = await Eventually.ReachesAsync(
-                async () =>
-                {
-                    using var response = await support.GetAsync(new Uri($"api/payments/orders/{orderId}", UriKind.Relative));
-                    return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<PaymentView>(CheckoutCalls.Json) : null;
-                },
-                p => p is not null && p.Status != PaymentStatus.Pending,
-                Patience);
-            Assert.Equal(PaymentStatus.Succeeded, payment!.Status);
-
-            await shop.RestartAsync(shop.Orders);
-            var paid = await CheckoutCalls.StatusAsync(customer, orderId, "Paid");
-            Assert.Equal(["Submitted", "StockReserved", "Priced", "Paid"], paid.History.Select(h => h.Status));
-            var sold = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
-            Assert.Equal(before.Reserved, sold.Reserved);
+            await whileDown(orderId);
+            await shop.RestartAsync(host);
+            await onceBack(orderId);
         }
         finally
         {
             await shop.RestartAsync(shop.Payments);
-            await shop.RestartAsync(shop.Orders);
+            await shop.RestartAsync(host);
         }
-    }
-
-    /// <summary>Stops payments and places an order, which goes as far as Priced: its ChargePayment waits in payments' queue.</summary>
-    private async Task<Guid> PricedWhilePaymentsIsDownAsync(HttpClient customer, Guid product)
-    {
-        await shop.Payments.StopAsync();
-        var orderId = await CheckoutCalls.PlaceAsync(customer, product, quantity: 1, token: "tok_visa", codes: []);
-        await CheckoutCalls.StatusAsync(customer, orderId, "Priced");
-        return orderId;
     }
 }

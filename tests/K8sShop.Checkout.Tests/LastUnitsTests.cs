@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using K8sShop.Billing.Invoicing;
 using K8sShop.Checkout.Tests.Hosting;
 using K8sShop.Orders.Tracking;
 using K8sShop.Testing;
@@ -58,10 +57,7 @@ public sealed class LastUnitsTests(CrowdShop shop) : IClassFixture<CrowdShop>
             var level = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == 0 && l.Reserved == 0, CheckoutCalls.Patience);
             Assert.Equal((0, 0, 0), (level.OnHand, level.Reserved, level.Available));
 
-            var invoices = await Eventually.ReachesAsync(
-                async () => (await billing.GetFromJsonAsync<InvoicePage>("api/billing/invoices?kind=Invoice&pageSize=100", CheckoutCalls.Json))!.Items,
-                items => items.Count >= Units,
-                CheckoutCalls.Patience);
+            var invoices = await Eventually.ReachesAsync(() => CheckoutCalls.InvoicesAsync(billing), items => items.Count >= Units, CheckoutCalls.Patience);
             Assert.Equal(paid.Select(o => o.Id).Order(), invoices.Select(i => i.OrderId).Order());
             var numbers = invoices.Select(CheckoutCalls.SequenceOf).Order().ToList();
             Assert.Equal(Enumerable.Range(numbers[0], Units), numbers);

@@ -100,6 +100,13 @@ public static class CheckoutCalls
             Patience);
     }
 
+    /// <summary>Every invoice (not credit note) billing has issued, up to a page of 100 (support or admin).</summary>
+    public static async Task<IReadOnlyList<InvoiceSummary>> InvoicesAsync(HttpClient billing)
+    {
+        ArgumentNullException.ThrowIfNull(billing);
+        return (await billing.GetFromJsonAsync<InvoicePage>("api/billing/invoices?kind=Invoice&pageSize=100", Json))!.Items;
+    }
+
     /// <summary>The sequence number of an invoice numbered <c>YYYY-NNNNNN</c>.</summary>
     public static int SequenceOf(InvoiceSummary invoice)
     {

@@ -117,11 +117,17 @@ public class CheckoutShop : IAsyncLifetime
         await Gateway.StartAsync(_settings, Decorate);
     }
 
-    /// <summary>Brings a stopped host back with the same configuration.</summary>
-    public Task RestartAsync(ServiceHost host)
+    /// <summary>Brings a stopped host back with the same configuration, changed by <paramref name="changes"/> if given.</summary>
+    public Task RestartAsync(ServiceHost host, IReadOnlyDictionary<string, string?>? changes = null)
     {
         ArgumentNullException.ThrowIfNull(host);
-        return host.StartAsync(_settings, Decorate);
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in changes ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return host.StartAsync(settings, Decorate);
     }
 
     /// <summary>A client of <paramref name="service"/> signed in as a demo account; the token is fetched once per account.</summary>
