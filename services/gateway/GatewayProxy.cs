@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using K8sShop.ServiceDefaults;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
@@ -9,6 +12,9 @@ namespace K8sShop.Gateway;
 /// </summary>
 public static class GatewayProxy
 {
+    /// <summary>The gateway's <see cref="ServiceIdentity"/> name.</summary>
+    public const string Name = "gateway";
+
     public static WebApplicationBuilder AddGatewayProxy(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,7 +33,16 @@ public static class GatewayProxy
 
     public static IEndpointRouteBuilder MapGatewayProxy(this IEndpointRouteBuilder app)
     {
-        app.MapReverseProxy();
+        app.MapReverseProxy(proxy => proxy.Use((context, next) =>
+        {
+            // The request span names its owner, as every service's do: where spans of several hosts meet (a trace,
+            // a process hosting more than one), it shows where the gateway's part ends and a service's begins.
+            // Not as endpoint metadata: that would make these routes service endpoints, which authorize callers.
+            // Both the request's span and YARP's forwarder span (the current one here) carry it.
+            context.Features.Get<IHttpActivityFeature>()?.Activity.SetTag(ServiceIdentity.TagName, Name);
+            Activity.Current?.SetTag(ServiceIdentity.TagName, Name);
+            return next();
+        }));
         return app;
     }
 }

@@ -1,10 +1,13 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json;
 using K8sShop.Billing.Invoicing;
 using K8sShop.Checkout.Tests.Hosting;
-using K8sShop.Inventory.Catalog;
-using K8sShop.Orders.Tracking;
+using K8sShop.Contracts.Ordering;
+using K8sShop.Orders.Data;
+using K8sShop.ServiceDefaults.Messaging;
 using K8sShop.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace K8sShop.Checkout.Tests;
@@ -15,21 +18,22 @@ namespace K8sShop.Checkout.Tests;
 /// </summary>
 public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixture<CheckoutShop>
 {
-    private static readonly JsonSerializerOptions Json = CheckoutCalls.Json;
     private static readonly TimeSpan Patience = CheckoutCalls.Patience;
 
+    /// <summary>The hosts an order's trace runs through, by their <c>k8sshop.service</c> tag.</summary>
+    private static readonly string[] TracedServices = ["gateway", "orders", "stockcheck", "inventory", "discounts", "billing", "payments"];
+
     [Fact]
-    public async Task An_order_with_a_discount_code_is_reserved_priced_with_VAT_paid_invoiced_committed_shipped_and_delivered()
+    public async Task An_order_with_a_discount_code_is_reserved_priced_with_VAT_paid_invoiced_committed_shipped_and_delivered_in_one_trace()
     {
-        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
-        using var admin = await shop.SignedInAsync(shop.Orders, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
-        using var invoices = await shop.SignedInAsync(shop.Billing, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
-        using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
-        var product = await InStockProductAsync(minimum: 2);
-        var before = await CheckoutCalls.LevelAsync(stock, product.Id);
+        // The shopper and the admin use the public entrance, as the web app does.
+        using var customer = await shop.SignedInAsync(shop.Gateway, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var admin = await shop.SignedInAsync(shop.Gateway, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
+        var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 2);
+        var before = await CheckoutCalls.LevelAsync(admin, product.Id);
 
         var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 2, token: "tok_visa", codes: ["WELCOME10"]);
-        var paid = await StatusAsync(customer, orderId, "Paid");
+        var paid = await CheckoutCalls.StatusAsync(customer, orderId, "Paid");
 
         var amounts = paid.Amounts!;
         Assert.Equal(2 * product.PriceMinor, amounts.SubtotalMinor);
@@ -38,16 +42,14 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         Assert.Equal(amounts.SubtotalMinor - amounts.DiscountMinor + amounts.ShippingMinor + amounts.TaxMinor, amounts.TotalMinor);
         Assert.Contains("WELCOME10", amounts.AppliedDiscountCodes, StringComparer.OrdinalIgnoreCase);
 
-        var invoice = await Eventually.ReachesAsync(
-            async () => (await invoices.GetFromJsonAsync<InvoicePage>($"api/billing/invoices?orderId={orderId}", Json))!.Items,
-            items => items.Count > 0,
-            Patience);
-        var issued = Assert.Single(invoice);
+        var issued = Assert.Single(await CheckoutCalls.DocumentsAsync(customer, orderId, atLeast: 1));
         Assert.Equal(amounts.TotalMinor, issued.TotalMinor);
         Assert.Matches(@"^\d{4}-\d{6}$", issued.Number);
 
-        var committed = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 2, Patience);
+        var committed = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(admin, product.Id), l => l.OnHand == before.OnHand - 2, Patience);
         Assert.Equal(before.Reserved, committed.Reserved);
+
+        await AssertOneTraceAsync(orderId);
 
         using (var shipped = await admin.PostAsJsonAsync($"api/orders/admin/{orderId}/ship", new { trackingNumber = "TRK-4711" }))
         {
@@ -59,7 +61,7 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
             Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
         }
 
-        var done = await StatusAsync(customer, orderId, "Delivered");
+        var done = await CheckoutCalls.StatusAsync(customer, orderId, "Delivered");
         Assert.Equal(["Submitted", "StockReserved", "Priced", "Paid", "Shipped", "Delivered"], done.History.Select(h => h.Status));
         Assert.Equal("TRK-4711", done.TrackingNumber);
     }
@@ -68,12 +70,12 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
     public async Task A_declined_card_ends_in_PaymentFailed_with_the_stock_back_on_sale()
     {
         using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
-        using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
-        var product = await InStockProductAsync(minimum: 1);
+        using var stock = await shop.SignedInAsync(shop.Inventory, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
+        var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1);
         var before = await CheckoutCalls.LevelAsync(stock, product.Id);
 
         var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_chargeDeclined", codes: []);
-        var failed = await StatusAsync(customer, orderId, "PaymentFailed");
+        var failed = await CheckoutCalls.StatusAsync(customer, orderId, "PaymentFailed");
 
         Assert.Contains("declined", failed.History[^1].Reason ?? "", StringComparison.OrdinalIgnoreCase);
         var after = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
@@ -85,10 +87,10 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
     {
         using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
         // Few units left, so one more than that stays within the per-line maximum and fails on stock alone.
-        var product = await InStockProductAsync(minimum: 1, fewerThan: 15);
+        var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1, fewerThan: 15);
 
         var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: product.Available + 1, token: "tok_visa", codes: []);
-        var rejected = await StatusAsync(customer, orderId, "Rejected");
+        var rejected = await CheckoutCalls.StatusAsync(customer, orderId, "Rejected");
         Assert.Null(rejected.Amounts);
     }
 
@@ -97,12 +99,12 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
     {
         using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
         using var invoices = await shop.SignedInAsync(shop.Billing, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
-        using var stock = await shop.SignedInAsync(shop.Inventory, "admin@demo.k8sshop.io", CheckoutShop.AdminPassword);
-        var product = await InStockProductAsync(minimum: 1);
+        using var stock = await shop.SignedInAsync(shop.Inventory, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
+        var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1);
         var before = await CheckoutCalls.LevelAsync(stock, product.Id);
 
         var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_visa", codes: []);
-        var paid = await StatusAsync(customer, orderId, "Paid");
+        var paid = await CheckoutCalls.StatusAsync(customer, orderId, "Paid");
         await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand - 1, Patience);
 
         using (var cancelled = await customer.PostAsync(new Uri($"api/orders/{orderId}/cancel", UriKind.Relative), null))
@@ -110,63 +112,42 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
             Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
         }
 
-        await StatusAsync(customer, orderId, "Refunded");
-        var documents = await Eventually.ReachesAsync(
-            async () => (await invoices.GetFromJsonAsync<InvoicePage>($"api/billing/invoices?orderId={orderId}", Json))!.Items,
-            items => items.Count >= 2,
-            Patience);
+        await CheckoutCalls.StatusAsync(customer, orderId, "Refunded");
+        var documents = await CheckoutCalls.DocumentsAsync(invoices, orderId, atLeast: 2);
         var creditNote = Assert.Single(documents, d => d.Kind == InvoiceKind.CreditNote);
         Assert.Equal(paid.Amounts!.TotalMinor, Math.Abs(creditNote.TotalMinor));
         var after = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.OnHand == before.OnHand, Patience);
         Assert.Equal(before.Reserved, after.Reserved);
     }
 
-    [Fact]
-    public async Task An_order_waits_while_payments_is_down_and_is_paid_once_it_is_back()
+    /// <summary>
+    /// The order's trace is the one orders wrote its <see cref="OrderSubmitted"/> in (the outbox keeps the writer's
+    /// trace context); it must start at the gateway and hold spans of every service the saga went through.
+    /// </summary>
+    private async Task AssertOneTraceAsync(Guid orderId)
     {
-        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
-        var product = await InStockProductAsync(minimum: 1);
-        await shop.Payments.StopAsync();
-        try
-        {
-            var orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_mastercard", codes: []);
-            // Priced: orders has sent ChargePayment, which waits in payments' queue on the broker.
-            await StatusAsync(customer, orderId, "Priced");
-            await shop.RestartAsync(shop.Payments);
-            var paid = await StatusAsync(customer, orderId, "Paid");
-            Assert.Single(paid.History, h => h.Status == "Paid");
-        }
-        finally
-        {
-            await shop.RestartAsync(shop.Payments);
-        }
-    }
-
-    private async Task<ProductSummary> InStockProductAsync(int minimum, int fewerThan = int.MaxValue)
-    {
-        using var catalog = new HttpClient { BaseAddress = shop.Inventory.Address };
-        // The demo catalog is seeded in the background once inventory's schema is migrated.
-        var page = await Eventually.ReachesAsync(
-            async () => (await catalog.GetFromJsonAsync<ProductPage>("api/catalog/products?inStock=true&pageSize=100", Json))!,
-            p => p.Items.Any(i => Fits(i)),
+        var trace = await SubmittedInTraceAsync(orderId);
+        var spans = await Eventually.ReachesAsync(
+            () => Task.FromResult(shop.Spans.InTrace(trace)),
+            s => TracedServices.All(name => s.Any(span => SpanLog.ServiceOf(span) == name)),
             Patience);
-        // Tests of this class share the catalog: each picks its own product so their stock counts stay apart.
-        var candidates = page.Items.Where(Fits).ToList();
-        Assert.True(candidates.Count > 0, $"no product with {minimum} to {fewerThan} units in the demo catalog");
-        return candidates[Math.Abs(Guid.NewGuid().GetHashCode()) % candidates.Count];
 
-        bool Fits(ProductSummary item) => fewerThan == int.MaxValue ? item.Available >= minimum + 5 : item.Available >= minimum && item.Available < fewerThan;
+        var seen = spans.Select(SpanLog.ServiceOf).OfType<string>().Distinct().Order().ToList();
+        Assert.True(TracedServices.All(seen.Contains), $"trace {trace} of order {orderId} has spans of {string.Join(", ", seen)} only");
+        var root = Assert.Single(spans, span => span.ParentSpanId == default);
+        Assert.Equal(ActivityKind.Server, root.Kind);
+        Assert.Equal("gateway", SpanLog.ServiceOf(root));
+        Assert.Equal("POST", root.GetTagItem("http.request.method"));
     }
 
-    private static async Task<OrderView> StatusAsync(HttpClient customer, Guid orderId, string status)
+    private async Task<ActivityTraceId> SubmittedInTraceAsync(Guid orderId)
     {
-        var order = await Eventually.ReachesAsync(
-            async () => (await customer.GetFromJsonAsync<OrderView>($"api/orders/{orderId}", Json))!,
-            o => o.Status == status || (IsTerminal(o.Status) && !o.RefundPending),
-            Patience);
-        Assert.True(order.Status == status, $"order {orderId} is {order.Status}, not {status}: {string.Join(" → ", order.History.Select(h => $"{h.Status} ({h.Reason})"))}");
-        return order;
+        await using var scope = shop.Orders.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var type = MessageTypes.NameOf(typeof(OrderSubmitted));
+        var id = orderId.ToString();
+        var submitted = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.MessageType == type && m.Body.Contains(id));
+        Assert.True(ActivityContext.TryParse(submitted.TraceParent, submitted.TraceState, out var context), $"OrderSubmitted of {orderId} carries no trace context");
+        return context.TraceId;
     }
-
-    private static bool IsTerminal(string status) => status is "Rejected" or "PaymentFailed" or "Cancelled" or "Refunded" or "Delivered";
 }

@@ -35,16 +35,21 @@ public sealed class PaymentDeadlineTests(ShortReservationShop shop) : IClassFixt
         try
         {
             orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_visa", codes: []);
-            var cancelled = await Eventually.ReachesAsync(
-                async () => (await customer.GetFromJsonAsync<OrderView>($"api/orders/{orderId}", Json))!,
-                o => o.Status == "Cancelled",
-                Patience);
-            Assert.Contains(cancelled.History, h => h.Status == "Priced");
+            // Priced, its charge waiting for payments; then its deadline (the reservation's expiry) passes.
+            var priced = await CheckoutCalls.StatusAsync(customer, orderId, "Priced");
+            var deadline = priced.PaymentDeadline!.Value;
+            await Eventually.ReachesAsync(() => Task.FromResult(DateTimeOffset.UtcNow), now => now > deadline, Patience);
+
+            await shop.Stockcheck.StopAsync();
+            await shop.RestartAsync(shop.Stockcheck, ShortReservationShop.ScanningEverySecond);
+            var cancelled = await CheckoutCalls.StatusAsync(customer, orderId, "Cancelled");
+            Assert.Equal(["Submitted", "StockReserved", "Priced", "Cancelled"], cancelled.History.Select(h => h.Status));
             await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
         }
         finally
         {
             await shop.RestartAsync(shop.Payments);
+            await shop.RestartAsync(shop.Stockcheck);
         }
 
         // Payments now reads the ChargePayment that waited for it, past its deadline: it refuses without charging.

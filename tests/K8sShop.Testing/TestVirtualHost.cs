@@ -41,6 +41,22 @@ public sealed class TestVirtualHost : IAsyncLifetime
     /// </summary>
     public Task RestartBrokerAsync() => BrokerControl.RestartAsync(_servers!);
 
+    /// <summary>
+    /// The queues of this vhost holding messages (waiting or being handled), as the management API counts them.
+    /// The API refreshes its counts every few seconds (<c>collect_statistics_interval</c>, 5 s by default).
+    /// Error and skipped queues are left out: what lands there stays.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> BusyQueuesAsync()
+    {
+        using var response = await WhileBrokerRestartsAsync(() => _management!.GetAsync($"api/queues/{Uri.EscapeDataString(Name)}?columns=name,messages"));
+        response.EnsureSuccessStatusCode();
+        var queues = await response.Content.ReadFromJsonAsync<List<QueueDepth>>();
+        return queues!
+            .Where(q => q.Messages > 0 && !q.Name.EndsWith("_error", StringComparison.Ordinal) && !q.Name.EndsWith("_skipped", StringComparison.Ordinal))
+            .Select(q => q.Name)
+            .ToList();
+    }
+
     public async Task DisposeAsync()
     {
         if (_management is not null)
@@ -85,4 +101,6 @@ public sealed class TestVirtualHost : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
         return client;
     }
+
+    private sealed record QueueDepth(string Name, long? Messages);
 }

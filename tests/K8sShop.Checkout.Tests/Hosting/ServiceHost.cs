@@ -5,7 +5,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace K8sShop.Checkout.Tests.Hosting;
 
-/// <summary>One service of the shop on its own Kestrel host and its own bus connection, composed as its Program composes it.</summary>
+/// <summary>
+/// One service of the shop on its own Kestrel host and its own bus connection, composed as its Program composes it.
+/// A scenario may add test-only parts to every host through the <c>decorate</c> argument of <see cref="StartAsync"/>.
+/// </summary>
 public sealed class ServiceHost(string name, Uri address, Action<WebApplicationBuilder> add, Action<WebApplication> map) : IAsyncDisposable
 {
     private WebApplication? _app;
@@ -16,7 +19,7 @@ public sealed class ServiceHost(string name, Uri address, Action<WebApplicationB
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException($"{Name} is not running");
 
-    public async Task StartAsync(IReadOnlyDictionary<string, string?> settings)
+    public async Task StartAsync(IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? decorate = null)
     {
         if (_app is not null)
         {
@@ -28,6 +31,7 @@ public sealed class ServiceHost(string name, Uri address, Action<WebApplicationB
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
         add(builder);
+        decorate?.Invoke(builder);
         _app = builder.Build();
         _app.MapServiceDefaults();
         map(_app);
