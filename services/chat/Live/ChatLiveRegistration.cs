@@ -1,3 +1,4 @@
+using K8sShop.Chat.Orders;
 using K8sShop.ServiceDefaults.Auth;
 using K8sShop.ServiceDefaults.Messaging;
 
@@ -16,6 +17,7 @@ public static class ChatLiveRegistration
         builder.Services.AddSignalR();
         builder.Services.Configure<ChatLimits>(builder.Configuration.GetSection(ChatLimits.Section));
         builder.Services.AddSingleton<ChatMetrics>();
+        builder.Services.AddHttpClient<CustomerOrders>(client => client.BaseAddress = new Uri("http://" + CustomerOrders.Name));
         builder.Services.AcceptAccessTokenInQuery(ChatHub.Path);
 
         // Hosting's "Request starting" line carries the query string, and with it the hub's access token.
