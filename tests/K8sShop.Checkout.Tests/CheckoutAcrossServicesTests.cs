@@ -142,21 +142,8 @@ public sealed class CheckoutAcrossServicesTests(CheckoutShop shop) : IClassFixtu
         }
     }
 
-    private async Task<ProductSummary> InStockProductAsync(int minimum, int fewerThan = int.MaxValue)
-    {
-        using var catalog = new HttpClient { BaseAddress = shop.Inventory.Address };
-        // The demo catalog is seeded in the background once inventory's schema is migrated.
-        var page = await Eventually.ReachesAsync(
-            async () => (await catalog.GetFromJsonAsync<ProductPage>("api/catalog/products?inStock=true&pageSize=100", Json))!,
-            p => p.Items.Any(i => Fits(i)),
-            Patience);
-        // Tests of this class share the catalog: each picks its own product so their stock counts stay apart.
-        var candidates = page.Items.Where(Fits).ToList();
-        Assert.True(candidates.Count > 0, $"no product with {minimum} to {fewerThan} units in the demo catalog");
-        return candidates[Math.Abs(Guid.NewGuid().GetHashCode()) % candidates.Count];
-
-        bool Fits(ProductSummary item) => fewerThan == int.MaxValue ? item.Available >= minimum + 5 : item.Available >= minimum && item.Available < fewerThan;
-    }
+    private Task<ProductSummary> InStockProductAsync(int minimum, int fewerThan = int.MaxValue) =>
+        CheckoutCalls.InStockProductAsync(shop.Inventory.Address, minimum, fewerThan);
 
     private static async Task<OrderView> StatusAsync(HttpClient customer, Guid orderId, string status)
     {

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Stock;
+using K8sShop.Testing;
 using Xunit;
 
 namespace K8sShop.Checkout.Tests.Hosting;
@@ -40,5 +42,24 @@ public static class CheckoutCalls
     {
         ArgumentNullException.ThrowIfNull(admin);
         return (await admin.GetFromJsonAsync<StockLevelView>($"api/inventory/admin/stock/{product}", Json))!;
+    }
+
+    /// <summary>
+    /// A product of the demo catalog with at least <paramref name="minimum"/> units (five spare) or, with
+    /// <paramref name="fewerThan"/>, between the two; a random one, so tests sharing a catalog keep their stock counts apart.
+    /// </summary>
+    public static async Task<ProductSummary> InStockProductAsync(Uri inventory, int minimum, int fewerThan = int.MaxValue)
+    {
+        using var catalog = new HttpClient { BaseAddress = inventory };
+        // The demo catalog is seeded in the background once inventory's schema is migrated.
+        var page = await Eventually.ReachesAsync(
+            async () => (await catalog.GetFromJsonAsync<ProductPage>("api/catalog/products?inStock=true&pageSize=100", Json))!,
+            p => p.Items.Any(i => Fits(i)),
+            Patience);
+        var candidates = page.Items.Where(Fits).ToList();
+        Assert.True(candidates.Count > 0, $"no product with {minimum} to {fewerThan} units in the demo catalog");
+        return candidates[Math.Abs(Guid.NewGuid().GetHashCode()) % candidates.Count];
+
+        bool Fits(ProductSummary item) => fewerThan == int.MaxValue ? item.Available >= minimum + 5 : item.Available >= minimum && item.Available < fewerThan;
     }
 }

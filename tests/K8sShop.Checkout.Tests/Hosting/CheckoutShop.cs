@@ -53,12 +53,15 @@ public class CheckoutShop : IAsyncLifetime
 
     public ServiceHost Payments { get; }
 
-    public IReadOnlyList<ServiceHost> All => [Users, Orders, Inventory, Stockcheck, Billing, Discounts, Payments];
+    public IReadOnlyList<ServiceHost> All => [Users, Orders, Inventory, Stockcheck, Billing, Discounts, Payments, .. MoreHosts];
+
+    /// <summary>Services a fixture adds to the checkout's (notifications, say), started after them with the same settings.</summary>
+    protected virtual IReadOnlyList<ServiceHost> MoreHosts => [];
 
     /// <summary>Settings a fixture adds for its scenario (a short reservation, say).</summary>
     protected virtual IReadOnlyDictionary<string, string?> MoreSettings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await _vhost.InitializeAsync();
         var issuer = Users.Address.ToString().TrimEnd('/');
@@ -110,7 +113,7 @@ public class CheckoutShop : IAsyncLifetime
         return client;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var host in All)
         {
@@ -126,6 +129,6 @@ public class CheckoutShop : IAsyncLifetime
         Directory.Delete(_keys, recursive: true);
     }
 
-    private static ServiceHost Host(string name, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder> add, Action<Microsoft.AspNetCore.Builder.WebApplication> map) =>
+    protected static ServiceHost Host(string name, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder> add, Action<Microsoft.AspNetCore.Builder.WebApplication> map) =>
         new(name, new Uri($"http://127.0.0.1:{ShopProcess.FreePort()}/"), add, map);
 }
