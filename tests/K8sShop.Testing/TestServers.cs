@@ -74,7 +74,7 @@ public sealed class TestServers
             broker);
     }
 
-    private static bool DockerExists() =>
+    internal static bool DockerExists() =>
         File.Exists("/var/run/docker.sock") || Environment.GetEnvironmentVariable("DOCKER_HOST") is not null;
 
     private static async Task<bool> AnswersAsync(string host, int port)

@@ -12,6 +12,10 @@ public static class ChatErrors
 
     public static HubException Forbidden() => new("forbidden: this conversation is not yours");
 
+    public static HubException NotYourOrder() => new("order-not-found: you have no such order");
+
+    public static HubException OrdersUnavailable() => new("orders-unavailable: the order could not be checked; try again");
+
     public static HubException Closed() => new("conversation-closed: the conversation is closed");
 
     public static HubException Taken() => new("conversation-taken: another agent has taken this conversation");

@@ -1,4 +1,5 @@
 using K8sShop.Chat.Conversations;
+using K8sShop.Chat.Orders;
 using K8sShop.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -17,7 +18,8 @@ public sealed class ChatHub(
     IChatBroadcast broadcast,
     TimeProvider clock,
     IOptions<ChatLimits> limits,
-    ChatMetrics metrics) : Hub
+    ChatMetrics metrics,
+    CustomerOrders orders) : Hub
 {
     public const string Path = "/hubs/chat";
 
@@ -27,11 +29,19 @@ public sealed class ChatHub(
 
     private CancellationToken Aborted => Context.ConnectionAborted;
 
-    /// <summary>A customer opens a conversation (optionally about one of their orders); it joins the support queue.</summary>
+    /// <summary>
+    /// A customer opens a conversation, optionally about one of their orders (the orders service confirms it
+    /// is theirs); it joins the support queue.
+    /// </summary>
     [Authorize(Policy = ShopPolicies.Customer)]
     public async Task<ConversationView> OpenConversation(Guid? orderId)
     {
         var caller = ChatCaller.Of(Context.User);
+        if (orderId is { } order)
+        {
+            await RequireOwnOrderAsync(order);
+        }
+
         var conversation = new ChatConversation
         {
             Id = Guid.CreateVersion7(),
@@ -171,6 +181,20 @@ public sealed class ChatHub(
         await broadcast.SendAsync(ChatGroups.Conversation(conversationId), ChatEvents.ConversationClosed, view, Aborted);
         await broadcast.SendAsync(ChatGroups.Queue, ChatEvents.ConversationClosed, view, Aborted);
         return view;
+    }
+
+    private async Task RequireOwnOrderAsync(Guid orderId)
+    {
+        var token = CallerAccessToken.Of(Context.GetHttpContext()) ?? throw ChatErrors.NotYourOrder();
+        switch (await orders.OwnershipAsync(orderId, token, Aborted))
+        {
+            case OrderOwnership.Owned:
+                return;
+            case OrderOwnership.NotOwned:
+                throw ChatErrors.NotYourOrder();
+            default:
+                throw ChatErrors.OrdersUnavailable();
+        }
     }
 
     private async Task<ChatConversation> AccessibleAsync(Guid conversationId)

@@ -17,6 +17,8 @@ public sealed class EmailConfirmationRequestedConsumer(Notifier notifier, IProce
                 NotificationKind.EmailConfirmation,
                 _ => new Dictionary<string, string> { ["Link"] = message.ConfirmationLink.ToString() },
                 Email: message.Email,
-                Transactional: true),
+                Transactional: true,
+                Locale: message.Locale,
+                Name: message.DisplayName),
             cancellationToken);
 }

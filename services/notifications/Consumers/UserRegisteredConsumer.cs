@@ -4,7 +4,7 @@ using K8sShop.Notifications.Storage;
 
 namespace K8sShop.Notifications.Consumers;
 
-/// <summary>Remembers a new user's address and name; a known user keeps the language they chose.</summary>
+/// <summary>Remembers a new user's address, name and the language they registered in (English when the event names none).</summary>
 public sealed class UserRegisteredConsumer(INotificationStore store, IProcessedMessages processed, TimeProvider clock)
     : NotificationConsumer<UserRegistered>(processed, clock)
 {
@@ -17,7 +17,7 @@ public sealed class UserRegisteredConsumer(INotificationStore store, IProcessedM
                 UserId = message.UserId,
                 Email = message.Email,
                 DisplayName = message.DisplayName,
-                Locale = known?.Locale ?? Locales.Default,
+                Locale = message.Locale is null ? known?.Locale ?? Locales.Default : Locales.Closest(message.Locale),
             },
             cancellationToken);
     }

@@ -7,7 +7,8 @@ namespace K8sShop.Notifications.Sending;
 /// Sends due deliveries and records every outcome: sent, retry later (waits doubling from
 /// <see cref="DeliveryOptions.FirstRetryAfter"/>), or failed for good after
 /// <see cref="DeliveryOptions.MaxAttempts"/>. A failure never reaches the bus, so an unreachable SMTP
-/// server cannot make an event redeliver and send twice.
+/// server cannot make an event redeliver and send twice. Every replica runs one; a delivery is leased
+/// before its attempt, so two replicas that see it due at once send it once.
 /// </summary>
 public sealed partial class DeliverySender(
     IServiceScopeFactory scopes,
@@ -49,6 +50,11 @@ public sealed partial class DeliverySender(
         var senders = scope.ServiceProvider.GetServices<IChannelSender>().ToDictionary(s => s.Channel);
         foreach (var delivery in await store.DueDeliveriesAsync(clock.GetUtcNow().UtcDateTime, Batch, cancellationToken))
         {
+            if (!await store.TryLeaseDeliveryAsync(delivery, clock.GetUtcNow().UtcDateTime + options.Value.Lease, cancellationToken))
+            {
+                continue; // another replica is attempting it
+            }
+
             await AttemptAsync(delivery, senders[delivery.Channel], cancellationToken);
             await store.UpdateDeliveryAsync(delivery, cancellationToken);
         }

@@ -9,6 +9,8 @@ namespace K8sShop.Notifications.Sending;
 /// <param name="Values">The template's values in the user's language (given the chosen locale).</param>
 /// <param name="Email">Send to this address instead of the contact's (an address being confirmed).</param>
 /// <param name="Transactional">Account security mail: sent whatever the preferences say, never to the inbox or by SMS.</param>
+/// <param name="Locale">The language to write in when neither the preferences nor the contact name one (the causing event's).</param>
+/// <param name="Name">The name to greet the user by when the contact is not known yet (the causing event's).</param>
 public sealed record Notification(
     Guid MessageId,
     Guid UserId,
@@ -16,4 +18,6 @@ public sealed record Notification(
     Func<string, IReadOnlyDictionary<string, string>> Values,
     Guid? OrderId = null,
     string? Email = null,
-    bool Transactional = false);
+    bool Transactional = false,
+    string? Locale = null,
+    string? Name = null);

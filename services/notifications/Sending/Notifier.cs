@@ -25,9 +25,9 @@ public sealed partial class Notifier(
         ArgumentNullException.ThrowIfNull(notification);
         var contact = await store.FindContactAsync(notification.UserId, cancellationToken);
         var preferences = await store.FindPreferencesAsync(notification.UserId, cancellationToken) ?? ChannelPreferences.Defaults(notification.UserId);
-        var locale = Locales.Closest(preferences.Locale ?? contact?.Locale);
+        var locale = Locales.Closest(preferences.Locale ?? contact?.Locale ?? notification.Locale);
         var email = notification.Email ?? contact?.Email;
-        var name = contact?.DisplayName ?? email ?? "";
+        var name = contact?.DisplayName ?? notification.Name ?? email ?? "";
         var values = new Dictionary<string, string>(notification.Values(locale)) { ["Name"] = name };
         var message = renderer.Render(notification.Kind, locale, values);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -33,6 +33,14 @@ public interface INotificationStore
     /// <summary>Writes a delivery's outcome (status, attempts, next attempt, error).</summary>
     Task UpdateDeliveryAsync(Delivery delivery, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Claims a due delivery for one attempt, atomically: only while it is still pending with the next
+    /// attempt time it was read with, and moves that time to <paramref name="leasedUntilUtc"/>. Of several
+    /// replicas that read the same delivery, one wins; if that one dies mid-attempt, the delivery is due
+    /// again once the lease has run out. False when another worker claimed it first.
+    /// </summary>
+    Task<bool> TryLeaseDeliveryAsync(Delivery delivery, DateTime leasedUntilUtc, CancellationToken cancellationToken);
+
     /// <summary>Pending deliveries whose next attempt is due at <paramref name="nowUtc"/>, the longest waiting first.</summary>
     Task<IReadOnlyList<Delivery>> DueDeliveriesAsync(DateTime nowUtc, int limit, CancellationToken cancellationToken);
 

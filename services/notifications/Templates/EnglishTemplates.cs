@@ -36,5 +36,16 @@ public static class EnglishTemplates
         ["invoice"] = "invoice",
         ["credit-note"] = "credit note",
         ["tracking"] = " Tracking number: {0}.",
+        ["Submitted"] = "placed",
+        ["StockReserved"] = "reserved",
+        ["Priced"] = "priced",
+        ["Paid"] = "paid",
+        ["Shipped"] = "shipped",
+        ["Delivered"] = "delivered",
+        ["Cancelled"] = "cancelled",
+        ["Refunded"] = "refunded",
+        ["Rejected"] = "rejected",
+        ["PaymentFailed"] = "unpaid",
+        ["Expired"] = "expired",
     };
 }

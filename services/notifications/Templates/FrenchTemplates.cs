@@ -37,7 +37,7 @@ public static class FrenchTemplates
         ["credit-note"] = "facture d'avoir",
         ["tracking"] = " Numéro de suivi : {0}.",
         ["Submitted"] = "enregistrée",
-        ["Reserved"] = "réservée",
+        ["StockReserved"] = "réservée",
         ["Priced"] = "chiffrée",
         ["Paid"] = "payée",
         ["Shipped"] = "expédiée",
@@ -45,6 +45,7 @@ public static class FrenchTemplates
         ["Cancelled"] = "annulée",
         ["Refunded"] = "remboursée",
         ["Rejected"] = "refusée",
+        ["PaymentFailed"] = "impayée",
         ["Expired"] = "expirée",
     };
 }

@@ -39,17 +39,19 @@ public static class AccountsApi
     }
 
     private static async Task<Results<Created<AccountCreated>, ValidationProblem>> Register(
-        RegisterRequest request, UserManager<ShopUser> users, UsersDbContext db, AccountLinks links, TimeProvider clock)
+        RegisterRequest request, HttpRequest http, UserManager<ShopUser> users, UsersDbContext db, AccountLinks links, TimeProvider clock)
     {
         var errors = new FieldErrors();
         errors.Email("email", request.Email);
         errors.Required("password", request.Password, 128);
         errors.Optional("displayName", request.DisplayName, ShopUser.MaxDisplayNameLength);
+        RegistrationLocale.Validate(errors, request.Locale);
         if (errors.Any)
         {
             return Invalid(errors);
         }
 
+        var locale = RegistrationLocale.Of(request.Locale, http);
         var email = request.Email!.Trim();
         var user = new ShopUser
         {
@@ -70,8 +72,8 @@ public static class AccountsApi
 
         await users.AddToRoleAsync(user, ShopRoles.Customer);
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        db.Publish(new UserRegistered(user.Id, email, user.DisplayName, clock.GetUtcNow()));
-        db.Publish(new EmailConfirmationRequested(user.Id, email, links.EmailConfirmation(user.Id, token)));
+        db.Publish(new UserRegistered(user.Id, email, user.DisplayName, clock.GetUtcNow(), locale));
+        db.Publish(new EmailConfirmationRequested(user.Id, email, links.EmailConfirmation(user.Id, token), locale, user.DisplayName));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return TypedResults.Created($"/api/users/me", new AccountCreated(user.Id, email));

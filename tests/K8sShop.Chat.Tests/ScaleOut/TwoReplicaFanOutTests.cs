@@ -58,21 +58,21 @@ public sealed class TwoReplicaFanOutTests(TestDatabase database, TestVirtualHost
         Assert.Empty(left);
     }
 
-    /// <summary>The queues bound to the chat fan-out exchange in this test's vhost, from the management API.</summary>
+    /// <summary>The replicas' chat signal queues in this test's vhost, from the management API.</summary>
     private async Task<List<string>> FanOutQueuesAsync()
     {
         var servers = await TestServers.GetAsync();
         var management = servers.RabbitMqManagement;
         using var http = new HttpClient { BaseAddress = new Uri(management.GetLeftPart(UriPartial.Authority) + "/") };
         http.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(management.UserInfo))));
-        var path = $"api/exchanges/{Uri.EscapeDataString(broker.Name)}/{RabbitMqChatFanout.Exchange}/bindings/source";
+        var path = $"api/queues/{Uri.EscapeDataString(broker.Name)}";
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
         if (!response.IsSuccessStatusCode)
         {
             return [];
         }
 
-        var bindings = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        return [.. bindings.EnumerateArray().Select(b => b.GetProperty("destination").GetString()!)];
+        var queues = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return [.. queues.EnumerateArray().Select(q => q.GetProperty("name").GetString()!).Where(name => name.Contains("chat-signal", StringComparison.Ordinal))];
     }
 }

@@ -4,23 +4,21 @@ using Xunit;
 namespace K8sShop.Chat.Tests.Storage;
 
 /// <summary>
-/// The storage contract on a real MongoDB server named by <c>MONGODB_URI</c>. No MongoDB server can be
-/// installed on the project's machines, so without that variable every test reports as skipped with
-/// the reason, rather than passing unseen.
+/// The storage contract on a real MongoDB server: <see cref="MongoDbServer"/>'s (<c>MONGODB_URI</c>, else a
+/// container where a Docker engine exists). No MongoDB server can be installed on the project's machines, so
+/// there every test reports as skipped with the reason, rather than passing unseen.
 /// </summary>
 public sealed class ChatStoreOnMongoDbTests : ChatStoreContract
 {
-    public const string SkipReason = "no MongoDB server reachable: set MONGODB_URI";
-
     private readonly List<(IMongoClient Client, string Database)> _databases = [];
 
-    protected override Task<string> NewDatabaseAsync()
+    protected override async Task<string> NewDatabaseAsync()
     {
-        var server = Environment.GetEnvironmentVariable("MONGODB_URI");
-        Skip.If(string.IsNullOrWhiteSpace(server), SkipReason);
-        var url = new MongoUrlBuilder(server) { DatabaseName = $"k8sshop_test_{Guid.NewGuid():N}"[..40] };
-        _databases.Add((new MongoClient(url.ToMongoUrl()), url.DatabaseName));
-        return Task.FromResult(url.ToString());
+        Skip.IfNot(MongoDbServer.Available, MongoDbServer.SkipReason);
+        var database = $"k8sshop_test_{Guid.NewGuid():N}"[..40];
+        var connectionString = await MongoDbServer.DatabaseAsync(database);
+        _databases.Add((new MongoClient(connectionString), database));
+        return connectionString;
     }
 
     public override async Task DisposeAsync()

@@ -73,7 +73,7 @@ public class CheckoutShop : IAsyncLifetime
     /// <summary>Settings a fixture adds for its scenario (a short reservation, say).</summary>
     protected virtual IReadOnlyDictionary<string, string?> MoreSettings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await _vhost.InitializeAsync();
         var issuer = Users.Address.ToString().TrimEnd('/');
@@ -187,7 +187,7 @@ public class CheckoutShop : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Gateway.DisposeAsync();
         foreach (var host in All)
@@ -233,7 +233,8 @@ public class CheckoutShop : IAsyncLifetime
         return await signIn.DemoAccessTokenAsync(email, password, TimeSpan.FromSeconds(60));
     }
 
-    private ServiceHost Service(string name, Action<WebApplicationBuilder> add, Action<WebApplication> map)
+    /// <summary>A service host registered with the shop: it gets a database, a discovery address and a gateway cluster.</summary>
+    protected ServiceHost Service(string name, Action<WebApplicationBuilder> add, Action<WebApplication> map)
     {
         var host = new ServiceHost(name, FreeAddress(), add, map);
         _services.Add(host);

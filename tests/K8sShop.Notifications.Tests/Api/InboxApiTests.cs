@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using K8sShop.Contracts.Ordering;
 using K8sShop.Notifications.Inbox;
 using K8sShop.Notifications.Tests.Hosting;
-using K8sShop.ServiceDefaults.Auth;
 using K8sShop.Testing;
 using Xunit;
 
@@ -22,7 +21,7 @@ public sealed class InboxApiTests(NotificationsApp app) : IClassFixture<Notifica
     public async Task Anonymous_callers_get_401_and_service_tokens_get_403(string method, string path)
     {
         using var anonymous = app.Client();
-        using var service = app.Client(Guid.NewGuid(), ShopRoles.Service);
+        using var service = app.Client(await app.ServiceTokenAsync());
 
         using var refused = await anonymous.SendAsync(Request(method, path));
         using var forbidden = await service.SendAsync(Request(method, path));
@@ -34,8 +33,9 @@ public sealed class InboxApiTests(NotificationsApp app) : IClassFixture<Notifica
     [Fact]
     public async Task A_user_sees_reads_and_clears_their_own_inbox()
     {
-        var userId = Guid.NewGuid();
-        using var client = app.Client(userId);
+        var user = await app.NewCustomerAsync();
+        var userId = user.Id;
+        using var client = app.Client(user.AccessToken);
         var orderId = Guid.NewGuid();
         await app.PublishAsync(new OrderStatusChanged(orderId, userId, "Paid", "Priced", null, null, 2, DateTimeOffset.UtcNow));
         await app.PublishAsync(new OrderStatusChanged(orderId, userId, "Shipped", "Paid", null, null, 3, DateTimeOffset.UtcNow));
@@ -56,10 +56,10 @@ public sealed class InboxApiTests(NotificationsApp app) : IClassFixture<Notifica
     [Fact]
     public async Task A_user_cannot_see_or_mark_another_users_notifications()
     {
-        var owner = Guid.NewGuid();
-        var intruder = Guid.NewGuid();
-        using var ownerClient = app.Client(owner);
-        using var intruderClient = app.Client(intruder, ShopRoles.Support);
+        var ownerUser = await app.NewCustomerAsync();
+        var owner = ownerUser.Id;
+        using var ownerClient = app.Client(ownerUser.AccessToken);
+        using var intruderClient = app.Client(await app.SupportTokenAsync());
         await app.PublishAsync(new OrderStatusChanged(Guid.NewGuid(), owner, "Paid", "Priced", null, null, 2, DateTimeOffset.UtcNow));
         var page = await Eventually.ReachesAsync(() => ownerClient.GetFromJsonAsync<InboxPage>("api/notifications/inbox")!, p => p!.Total == 1, TimeSpan.FromSeconds(30));
         var item = Assert.Single(page!.Items);
@@ -81,7 +81,7 @@ public sealed class InboxApiTests(NotificationsApp app) : IClassFixture<Notifica
     [InlineData("api/notifications/inbox?page=abc")]
     public async Task Bad_paging_is_a_400_problem(string path)
     {
-        using var client = app.Client(Guid.NewGuid());
+        using var client = app.Client((await app.NewCustomerAsync()).AccessToken);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -91,7 +91,7 @@ public sealed class InboxApiTests(NotificationsApp app) : IClassFixture<Notifica
     [Fact]
     public async Task Marking_an_unknown_notification_is_a_404_problem()
     {
-        using var client = app.Client(Guid.NewGuid());
+        using var client = app.Client((await app.NewCustomerAsync()).AccessToken);
 
         using var response = await client.PostAsync(new Uri($"api/notifications/inbox/{Guid.NewGuid()}/read", UriKind.Relative), null);
 

@@ -12,9 +12,8 @@ public sealed class PreferencesApiTests(NotificationsApp app) : IClassFixture<No
     [Fact]
     public async Task A_user_has_defaults_until_they_choose_and_then_their_own_choice()
     {
-        var userId = Guid.NewGuid();
-        using var client = app.Client(userId);
-        using var other = app.Client(Guid.NewGuid());
+        using var client = app.Client((await app.NewCustomerAsync()).AccessToken);
+        using var other = app.Client((await app.NewCustomerAsync()).AccessToken);
 
         Assert.Equal(new PreferencesView(true, false, true, null, null), await client.GetFromJsonAsync<PreferencesView>("api/notifications/preferences"));
         using var saved = await client.PutAsJsonAsync("api/notifications/preferences", new PreferencesView(false, true, true, "+33612345678", "fr"));
@@ -30,7 +29,7 @@ public sealed class PreferencesApiTests(NotificationsApp app) : IClassFixture<No
     [InlineData("{\"email\":true,\"sms\":false,\"inApp\":true,\"locale\":\"de\"}", "locale")]
     public async Task Invalid_preferences_are_a_400_naming_the_field(string body, string field)
     {
-        using var client = app.Client(Guid.NewGuid());
+        using var client = app.Client((await app.NewCustomerAsync()).AccessToken);
 
         using var response = await client.PutAsync(new Uri("api/notifications/preferences", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
@@ -41,7 +40,7 @@ public sealed class PreferencesApiTests(NotificationsApp app) : IClassFixture<No
     [Fact]
     public async Task A_malformed_body_is_a_400_problem()
     {
-        using var client = app.Client(Guid.NewGuid());
+        using var client = app.Client((await app.NewCustomerAsync()).AccessToken);
 
         using var response = await client.PutAsync(new Uri("api/notifications/preferences", UriKind.Relative), new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
 

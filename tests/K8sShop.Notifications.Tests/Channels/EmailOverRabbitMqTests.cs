@@ -21,7 +21,7 @@ public sealed class EmailOverRabbitMqTests(NotificationsApp app) : IClassFixture
         await app.PublishAsync(new OrderStatusChanged(orderId, userId, "Shipped", "Paid", null, "TRK-42", 3, DateTimeOffset.UtcNow));
 
         var mail = Assert.Single(await app.Mail.WaitForAsync(email));
-        Assert.Equal($"Your order {orderId.ToString("N")[..8].ToUpperInvariant()} is now Shipped", mail.Subject);
+        Assert.Equal($"Your order {orderId.ToString("N")[..8].ToUpperInvariant()} is now shipped", mail.Subject);
         Assert.Contains("Tracking number: TRK-42.", mail.Text, StringComparison.Ordinal);
         Assert.Contains("Hello Ann &lt;b&gt;Admin&lt;/b&gt;,", mail.Html, StringComparison.Ordinal);
         // The server has the mail a moment before the service records the outcome.
@@ -33,17 +33,36 @@ public sealed class EmailOverRabbitMqTests(NotificationsApp app) : IClassFixture
     [Fact]
     public async Task A_user_who_chose_french_gets_french_email()
     {
-        var (userId, email) = await RegisterAsync("Léa");
-        using var client = app.Client(userId);
+        var user = await app.NewCustomerAsync("Léa");
+        await KnownAsync(user.Id);
+        using var client = app.Client(user.AccessToken);
         using var saved = await client.PutAsJsonAsync("api/notifications/preferences", new { email = true, sms = false, inApp = true, locale = "fr" });
         saved.EnsureSuccessStatusCode();
         var orderId = Guid.NewGuid();
 
-        await app.PublishAsync(new OrderStatusChanged(orderId, userId, "Shipped", "Paid", null, null, 3, DateTimeOffset.UtcNow));
+        await app.PublishAsync(new OrderStatusChanged(orderId, user.Id, "Shipped", "Paid", null, null, 3, DateTimeOffset.UtcNow));
 
-        var mail = Assert.Single(await app.Mail.WaitForAsync(email));
+        // The registration's confirmation email came first.
+        var mail = Assert.Single(await app.Mail.WaitForAsync(user.Email, 2), m => m.Subject != "Confirm your email address");
         Assert.Equal($"Votre commande {orderId.ToString("N")[..8].ToUpperInvariant()} est maintenant expédiée", mail.Subject);
         Assert.StartsWith("Bonjour Léa,", mail.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_user_who_registered_in_french_is_written_to_in_french_from_the_first_email_on()
+    {
+        var user = await app.NewCustomerAsync("Zoé", locale: "fr-CA");
+        var contact = await KnownAsync(user.Id);
+        var orderId = Guid.NewGuid();
+
+        await app.PublishAsync(new OrderStatusChanged(orderId, user.Id, "Paid", "Priced", null, null, 2, DateTimeOffset.UtcNow));
+
+        Assert.Equal("fr", contact.Locale);
+        var mails = await app.Mail.WaitForAsync(user.Email, 2);
+        Assert.Equal(
+            ["Confirmez votre adresse e-mail", $"Votre commande {orderId.ToString("N")[..8].ToUpperInvariant()} est maintenant payée"],
+            mails.Select(m => m.Subject).Order(StringComparer.Ordinal));
+        Assert.All(mails, m => Assert.StartsWith("Bonjour Zoé,", m.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,8 +116,9 @@ public sealed class EmailOverRabbitMqTests(NotificationsApp app) : IClassFixture
     [Fact]
     public async Task Email_confirmation_goes_to_the_address_being_confirmed_even_with_email_turned_off()
     {
-        var (userId, _) = await RegisterAsync("Eve");
-        using var client = app.Client(userId);
+        var user = await app.NewCustomerAsync("Eve");
+        var userId = user.Id;
+        using var client = app.Client(user.AccessToken);
         using var saved = await client.PutAsJsonAsync("api/notifications/preferences", new { email = false, sms = false, inApp = true });
         saved.EnsureSuccessStatusCode();
         var newAddress = $"new-{Guid.NewGuid():N}@example.com";
@@ -115,6 +135,13 @@ public sealed class EmailOverRabbitMqTests(NotificationsApp app) : IClassFixture
         var userId = Guid.NewGuid();
         var email = $"user-{userId:N}@example.com";
         await app.PublishAsync(new UserRegistered(userId, email, displayName, DateTimeOffset.UtcNow));
+        await KnownAsync(userId);
+        return (userId, email);
+    }
+
+    /// <summary>Waits until the user's registration has reached the service; answers what it learnt.</summary>
+    private async Task<Contacts.Contact> KnownAsync(Guid userId)
+    {
         Contacts.Contact? contact = null;
         await Eventually.ReachesAsync(
             async () =>
@@ -125,7 +152,7 @@ public sealed class EmailOverRabbitMqTests(NotificationsApp app) : IClassFixture
             found => found is not null,
             TimeSpan.FromSeconds(30));
         Assert.NotNull(contact);
-        return (userId, email);
+        return contact;
     }
 
     private async Task<Guid?> OwnerAsync(Guid orderId)

@@ -4,6 +4,10 @@ using K8sShop.Notifications.Storage;
 using K8sShop.ServiceDefaults;
 using K8sShop.ServiceDefaults.Auth;
 using K8sShop.Testing;
+using K8sShop.Testing.Identity;
+using K8sShop.Testing.Mail;
+using K8sShop.Users;
+using K8sShop.Users.Accounts;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,13 +21,20 @@ namespace K8sShop.Notifications.Tests.Hosting;
 /// <summary>
 /// The notifications service on real Kestrel, composed as its Program composes it, with its own MariaDB
 /// database, its own RabbitMQ vhost, and (unless a subclass says otherwise) a real SMTP server (maildev).
-/// Tests publish the events themselves on the same broker.
+/// The users service runs beside it as the token issuer (as in the embedded host), so callers sign in
+/// with real accounts. Tests publish the other services' events themselves on the same broker.
 /// </summary>
 public class NotificationsApp : IAsyncLifetime
 {
+    public const string SupportPassword = "Support-pass-1";
+    public const string CustomerPassword = "Fresh-password-42";
+    private const string ServiceClient = "stockcheck";
+    private const string ServiceSecret = "notifications-tests-stockcheck-secret";
+
     private readonly TestDatabase _database = new();
+    private readonly TestDatabase _users = new();
     private readonly TestVirtualHost _vhost = new();
-    private TestTokenIssuer? _issuer;
+    private readonly string _keys = Directory.CreateTempSubdirectory("k8sshop-keys-").FullName;
     private WebApplication? _app;
 
     public Uri Address { get; } = new($"http://127.0.0.1:{ShopProcess.FreePort()}/");
@@ -31,8 +42,6 @@ public class NotificationsApp : IAsyncLifetime
     public MailDevServer Mail { get; } = new();
 
     public IServiceProvider Services => _app!.Services;
-
-    public TestTokenIssuer Issuer => _issuer!;
 
     protected virtual string Environment => "Development";
 
@@ -50,9 +59,8 @@ public class NotificationsApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Task.WhenAll(_database.InitializeAsync(), _vhost.InitializeAsync(), UsesMail ? Mail.InitializeAsync() : Task.CompletedTask);
+        await Task.WhenAll(_database.InitializeAsync(), _users.InitializeAsync(), _vhost.InitializeAsync(), UsesMail ? Mail.InitializeAsync() : Task.CompletedTask);
         var authority = Address.ToString().TrimEnd('/');
-        _issuer = new TestTokenIssuer(authority);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environment });
         builder.WebHost.UseUrls(authority);
         builder.Logging.ClearProviders();
@@ -60,7 +68,17 @@ public class NotificationsApp : IAsyncLifetime
         {
             ["ConnectionStrings:notifications"] = _database.ConnectionString,
             ["ConnectionStrings:rabbitmq"] = _vhost.ConnectionString,
+            ["ConnectionStrings:users"] = _users.ConnectionString,
+            ["Bus:Transport"] = "RabbitMq",
+            ["Outbox:PollInterval"] = "00:00:00.200",
             ["Identity:Authority"] = authority,
+            ["Identity:KeysFolder"] = _keys,
+            ["Identity:DemoPasswords:support"] = SupportPassword,
+            ["Identity:Clients:storefront:RedirectUris:0"] = RedirectUri.ToString(),
+            [$"Identity:Clients:{ServiceClient}:Secret"] = ServiceSecret,
+            ["RateLimits:LoginPerAddressPerMinute"] = "1000",
+            ["RateLimits:RegisterPerAddressPerMinute"] = "1000",
+            ["RateLimits:PerAccount"] = "1000",
             ["Notifications:Email:Mode"] = "smtp",
             ["Notifications:Smtp:Host"] = "127.0.0.1",
             ["Notifications:Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -70,30 +88,59 @@ public class NotificationsApp : IAsyncLifetime
         Configure(settings);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
+        builder.AddUsers();
         builder.AddNotifications();
         ConfigureServices(builder.Services);
         _app = builder.Build();
         _app.MapServiceDefaults();
+        _app.MapUsers();
         _app.MapNotifications();
-        _issuer.MapDiscovery(_app);
         await _app.StartAsync();
     }
+
+    private Uri RedirectUri => new(Address, "auth/callback");
 
     /// <summary>Publishes an event on the broker, as the service that owns it would.</summary>
     public Task PublishAsync<T>(T message, Guid? messageId = null)
         where T : class =>
         Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId ?? NewId.NextGuid());
 
-    /// <summary>An HTTP client signed in as <paramref name="userId"/> with <paramref name="role"/>, or anonymous.</summary>
-    public HttpClient Client(Guid? userId = null, string role = ShopRoles.Customer)
+    /// <summary>An HTTP client with <paramref name="accessToken"/>, or anonymous.</summary>
+    public HttpClient Client(string? accessToken = null)
     {
-        var client = new HttpClient { BaseAddress = Address };
-        if (userId is { } id)
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        if (accessToken is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Issuer.TokenFor(id, role));
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// A new customer, registered through the users API and signed in as the storefront does. Registering
+    /// publishes <c>UserRegistered</c> and a confirmation email, as it does in the shop.
+    /// </summary>
+    public async Task<SignedInUser> NewCustomerAsync(string displayName = "Test Shopper", string? locale = null)
+    {
+        var email = $"user-{Guid.NewGuid():N}@example.com";
+        using var signIn = new ShopSignIn(Address, RedirectUri);
+        var id = await signIn.RegisterAsync(email, CustomerPassword, displayName, locale);
+        return new SignedInUser(id, email, await signIn.AccessTokenAsync(email, CustomerPassword));
+    }
+
+    /// <summary>The seeded support agent's access token.</summary>
+    public async Task<string> SupportTokenAsync()
+    {
+        using var signIn = new ShopSignIn(Address, RedirectUri);
+        return await signIn.DemoAccessTokenAsync(AccountSeeder.DemoEmail(ShopRoles.Support), SupportPassword, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>A service's client-credentials token (another service of the shop calling).</summary>
+    public async Task<string> ServiceTokenAsync()
+    {
+        using var signIn = new ShopSignIn(Address, RedirectUri);
+        return await signIn.ServiceTokenAsync(ServiceClient, ServiceSecret);
     }
 
     public async Task<IReadOnlyList<Delivery>> DeliveriesOfAsync(Guid userId)
@@ -117,6 +164,7 @@ public class NotificationsApp : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        await Task.WhenAll(Mail.DisposeAsync(), _vhost.DisposeAsync(), _database.DisposeAsync());
+        await Task.WhenAll(Mail.DisposeAsync(), _vhost.DisposeAsync(), _database.DisposeAsync(), _users.DisposeAsync());
+        Directory.Delete(_keys, recursive: true);
     }
 }

@@ -5,8 +5,8 @@ namespace K8sShop.Notifications.Tests.Storage;
 
 /// <summary>
 /// A contract test, inherited by one test class per adapter. It runs like a <see cref="FactAttribute"/>,
-/// but is skipped (and shown as skipped in the results) in a class marked <see cref="RequiresServerAttribute"/>
-/// when that server is not configured.
+/// but is skipped (and shown as skipped in the results) in a class marked <see cref="RequiresMongoDbAttribute"/>
+/// when there is no such server.
 /// </summary>
 [XunitTestCaseDiscoverer("K8sShop.Notifications.Tests.Storage.ContractFactDiscoverer", "K8sShop.Notifications.Tests")]
 [AttributeUsage(AttributeTargets.Method)]

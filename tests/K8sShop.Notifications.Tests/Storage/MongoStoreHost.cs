@@ -3,29 +3,24 @@ using MongoDB.Driver;
 namespace K8sShop.Notifications.Tests.Storage;
 
 /// <summary>
-/// The MongoDB adapter on a database of its own in the server <c>MONGODB_URI</c> names. No MongoDB
-/// server can be installed on the CI machines, so without the variable nothing starts and the contract
-/// tests are reported as skipped.
+/// The MongoDB adapter on a database of its own on <see cref="MongoDbServer"/>'s server (<c>MONGODB_URI</c>'s,
+/// else a container where a Docker engine exists). With neither, nothing starts and the contract tests are
+/// reported as skipped.
 /// </summary>
 public sealed class MongoStoreHost : StoreHost
 {
-    public const string Variable = "MONGODB_URI";
-
     private readonly string _database = $"k8sshop_test_{Guid.NewGuid():N}";
+    private string? _connectionString;
 
-    public override bool Available => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable));
+    public override bool Available => MongoDbServer.Available;
 
-    protected override Task<string> ConnectionStringAsync()
-    {
-        var url = new MongoUrlBuilder(Environment.GetEnvironmentVariable(Variable)) { DatabaseName = _database };
-        return Task.FromResult(url.ToString());
-    }
+    protected override async Task<string> ConnectionStringAsync() => _connectionString = await MongoDbServer.DatabaseAsync(_database);
 
     protected override async Task CleanUpAsync()
     {
-        if (Available)
+        if (_connectionString is not null)
         {
-            using var client = new MongoClient(Environment.GetEnvironmentVariable(Variable));
+            using var client = new MongoClient(_connectionString);
             await client.DropDatabaseAsync(_database);
         }
     }

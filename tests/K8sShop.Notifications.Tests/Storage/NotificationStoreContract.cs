@@ -97,6 +97,41 @@ public abstract class NotificationStoreContract(StoreHost host)
     }
 
     [ContractFact]
+    public async Task Of_two_workers_claiming_the_same_due_delivery_only_one_gets_it_until_the_lease_runs_out()
+    {
+        var userId = Guid.NewGuid();
+        await UseAsync(store => store.AddDeliveryAsync(NewDelivery(userId, $"{Guid.NewGuid()}/email", Noon.AddSeconds(-5)), None));
+        var seenByA = Assert.Single(await UseAsync(store => store.DueDeliveriesAsync(Noon, 100, None)), d => d.UserId == userId);
+        var seenByB = Assert.Single(await UseAsync(store => store.DueDeliveriesAsync(Noon, 100, None)), d => d.UserId == userId);
+        var leaseEnds = Noon.AddMinutes(5);
+
+        var claims = await Task.WhenAll(
+            UseAsync(store => store.TryLeaseDeliveryAsync(seenByA, leaseEnds, None)),
+            UseAsync(store => store.TryLeaseDeliveryAsync(seenByB, leaseEnds, None)));
+
+        Assert.Single(claims, won => won);
+        Assert.DoesNotContain(await UseAsync(store => store.DueDeliveriesAsync(leaseEnds.AddSeconds(-1), 100, None)), d => d.UserId == userId);
+        var expired = Assert.Single(await UseAsync(store => store.DueDeliveriesAsync(leaseEnds, 100, None)), d => d.UserId == userId);
+        Assert.Equal(leaseEnds, expired.NextAttemptAtUtc);
+        Assert.True(await UseAsync(store => store.TryLeaseDeliveryAsync(expired, leaseEnds.AddMinutes(5), None)), "an expired lease can be taken again");
+    }
+
+    [ContractFact]
+    public async Task A_delivery_that_is_no_longer_pending_cannot_be_leased()
+    {
+        var userId = Guid.NewGuid();
+        var delivery = NewDelivery(userId, $"{Guid.NewGuid()}/email", Noon);
+        await UseAsync(store => store.AddDeliveryAsync(delivery, None));
+        var seen = Assert.Single(await UseAsync(store => store.DeliveriesOfAsync(userId, 10, None)));
+        delivery.Status = DeliveryStatus.Sent;
+        delivery.Attempts = 1;
+        delivery.SentAtUtc = Noon;
+        await UseAsync(store => store.UpdateDeliveryAsync(delivery, None));
+
+        Assert.False(await UseAsync(store => store.TryLeaseDeliveryAsync(seen, Noon.AddMinutes(5), None)));
+    }
+
+    [ContractFact]
     public async Task A_failed_attempt_is_recorded_with_its_error_and_next_attempt()
     {
         var userId = Guid.NewGuid();

@@ -3,7 +3,7 @@ using Xunit.Sdk;
 
 namespace K8sShop.Notifications.Tests.Storage;
 
-/// <summary>A test case whose skip reason is decided by its class's <see cref="RequiresServerAttribute"/>.</summary>
+/// <summary>A test case whose skip reason is decided by its class's <see cref="RequiresMongoDbAttribute"/>.</summary>
 public sealed class ServerBoundTestCase : XunitTestCase
 {
     [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
@@ -17,5 +17,5 @@ public sealed class ServerBoundTestCase : XunitTestCase
     }
 
     protected override string GetSkipReason(IAttributeInfo factAttribute) =>
-        RequiresServerAttribute.SkipReasonFor(TestMethod.TestClass.Class.ToRuntimeType()) ?? base.GetSkipReason(factAttribute);
+        RequiresMongoDbAttribute.SkipReasonFor(TestMethod.TestClass.Class.ToRuntimeType()) ?? base.GetSkipReason(factAttribute);
 }

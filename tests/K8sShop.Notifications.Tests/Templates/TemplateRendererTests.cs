@@ -66,7 +66,9 @@ public sealed class TemplateRendererTests
     public void Statuses_and_amounts_are_written_the_way_each_language_writes_them()
     {
         Assert.Equal("expédiée", TemplateRenderer.Word("fr", "Shipped"));
-        Assert.Equal("Shipped", TemplateRenderer.Word("en", "Shipped"));
+        Assert.Equal("shipped", TemplateRenderer.Word("en", "Shipped"));
+        Assert.Equal("réservée", TemplateRenderer.Word("fr", "StockReserved"));
+        Assert.Equal("reserved", TemplateRenderer.Word("en", "StockReserved"));
         Assert.Equal("1,234.50 EUR", TemplateRenderer.Money("en", 123450, "EUR"));
         var frenchGroups = System.Globalization.CultureInfo.GetCultureInfo("fr").NumberFormat.NumberGroupSeparator;
         Assert.Equal($"1{frenchGroups}234,50 EUR", TemplateRenderer.Money("fr", 123450, "EUR"));

@@ -95,6 +95,21 @@ public sealed partial class ShopSignIn(Uri issuer, Uri redirectUri) : IDisposabl
         return token ?? throw new InvalidOperationException($"{email} could not sign in within {within.TotalSeconds} s");
     }
 
+    /// <summary>Registers a customer account through the users API, as the storefront's sign-up form does; answers its id.</summary>
+    public async Task<Guid> RegisterAsync(string email, string password, string displayName, string? locale = null)
+    {
+        using var response = await _client.PostAsync(
+            new Uri("api/users/accounts", UriKind.Relative),
+            System.Net.Http.Json.JsonContent.Create(new { email, password, displayName, locale }));
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"registering {email} answered {response.StatusCode}: {body}");
+        }
+
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
     /// <summary>A service's client-credentials access token.</summary>
     public async Task<string> ServiceTokenAsync(string clientId, string secret)
     {

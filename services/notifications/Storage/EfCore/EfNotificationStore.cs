@@ -88,6 +88,16 @@ public sealed class EfNotificationStore(NotificationsDbContext db) : INotificati
             cancellationToken);
     }
 
+    public async Task<bool> TryLeaseDeliveryAsync(Delivery delivery, DateTime leasedUntilUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var seen = delivery.NextAttemptAtUtc;
+        var claimed = await db.Deliveries
+            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.NextAttemptAtUtc == seen)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.NextAttemptAtUtc, leasedUntilUtc), cancellationToken);
+        return claimed == 1;
+    }
+
     public async Task<IReadOnlyList<Delivery>> DueDeliveriesAsync(DateTime nowUtc, int limit, CancellationToken cancellationToken) =>
         await db.Deliveries.AsNoTracking()
             .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtUtc <= nowUtc)

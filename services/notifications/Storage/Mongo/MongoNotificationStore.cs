@@ -56,6 +56,17 @@ public sealed class MongoNotificationStore(MongoCollections collections) : INoti
         return collections.Deliveries.UpdateOneAsync(d => d.Id == delivery.Id, update, cancellationToken: cancellationToken);
     }
 
+    public async Task<bool> TryLeaseDeliveryAsync(Delivery delivery, DateTime leasedUntilUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var seen = delivery.NextAttemptAtUtc;
+        var claimed = await collections.Deliveries.UpdateOneAsync(
+            d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.NextAttemptAtUtc == seen,
+            Builders<Delivery>.Update.Set(d => d.NextAttemptAtUtc, leasedUntilUtc),
+            cancellationToken: cancellationToken);
+        return claimed.ModifiedCount == 1;
+    }
+
     public async Task<IReadOnlyList<Delivery>> DueDeliveriesAsync(DateTime nowUtc, int limit, CancellationToken cancellationToken) =>
         await collections.Deliveries.Find(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAtUtc <= nowUtc)
             .SortBy(d => d.NextAttemptAtUtc)

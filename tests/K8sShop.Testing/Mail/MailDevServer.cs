@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
-using K8sShop.Testing;
 using Xunit;
 
-namespace K8sShop.Notifications.Tests.Hosting;
+namespace K8sShop.Testing.Mail;
 
 /// <summary>
 /// A real SMTP server: maildev (npm, pure JavaScript, installed from tests/smtp by <c>npm ci</c>) on
@@ -110,7 +109,3 @@ public sealed class MailDevServer : IAsyncLifetime
         }
     }
 }
-
-public sealed record MailDevMessage(string Id, string Subject, string? Text, string? Html, List<MailDevAddress> To, Dictionary<string, object>? Headers);
-
-public sealed record MailDevAddress(string Address, string? Name);
