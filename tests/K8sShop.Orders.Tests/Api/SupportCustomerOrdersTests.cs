@@ -26,7 +26,8 @@ public sealed class SupportCustomerOrdersTests(OrdersApp app) : IClassFixture<Or
         Assert.All(orders.Items, o => Assert.Equal((aliceId, "Submitted"), (o.CustomerId, o.Status)));
         Assert.DoesNotContain(bobs, orders.Items.Select(o => o.Id));
         var page = (await support.Client.GetFromJsonAsync<PagedOrders>($"api/orders/support?customerId={aliceId}&page=2&pageSize=1", Shopper.Json))!;
-        Assert.Equal(([first], 2), (page.Items.Select(o => o.Id).ToList(), page.Total));
+        Assert.Equal([first], page.Items.Select(o => o.Id));
+        Assert.Equal(2, page.Total);
     }
 
     [Fact]
@@ -68,7 +69,6 @@ public sealed class SupportCustomerOrdersTests(OrdersApp app) : IClassFixture<Or
 
     [Theory]
     [InlineData("api/orders/support")]
-    [InlineData("api/orders/support?customerId=")]
     [InlineData("api/orders/support?customerId=00000000-0000-0000-0000-000000000000")]
     public async Task Without_a_customer_the_answer_is_a_validation_problem_naming_customerId(string path)
     {
@@ -80,6 +80,7 @@ public sealed class SupportCustomerOrdersTests(OrdersApp app) : IClassFixture<Or
 
     [Theory]
     [InlineData("api/orders/support?customerId=nobody")]
+    [InlineData("api/orders/support?customerId=")]
     [InlineData("api/orders/support?customerId=1&page=1")]
     [InlineData("api/orders/support?customerId=7d4b0c8e-0000-4000-8000-000000000001&page=0")]
     [InlineData("api/orders/support?customerId=7d4b0c8e-0000-4000-8000-000000000001&pageSize=1000")]

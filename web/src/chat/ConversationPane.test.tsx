@@ -1,11 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { I18nProvider } from '../i18n/I18n'
 import { renderPage } from '../test/render'
 import type { ChatMessage } from './chatTypes'
+import { chatTestProviders } from './ChatTestProviders'
 import { ConversationPane } from './ConversationPane'
 import { conversation, FakeChatHub, hubError, message } from './fakeChatHub'
 import { typingShownMs } from './useConversation'
@@ -21,20 +19,12 @@ function hubWith(messages: ChatMessage[], status: 'open' | 'assigned' | 'closed'
   })
 }
 
-/** Providers that stay when a test re-renders the pane with new props (a reconnection, coming on screen). */
-function withProviders({ children }: { children: ReactNode }) {
-  return (
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nProvider locale="en">{children}</I18nProvider>
-    </QueryClientProvider>
-  )
-}
-
 afterEach(() => {
   vi.useRealTimers()
 })
 
-describe('ConversationPane', () => {
+// A shared two-core CI machine can take seconds for the first render.
+describe('ConversationPane', { timeout: 15_000 }, () => {
   it('shows messages as plain text, never as markup', async () => {
     const hub = hubWith([message('m1', { text: '<img src=x onerror="alert(1)"> <b>bold</b>\nsecond line' })])
     const { container } = renderPage(<ConversationPane link={hub.link()} conversationId="conv-1" me={agent} reading />)
@@ -89,7 +79,7 @@ describe('ConversationPane', () => {
   it("marks the other side's messages read while on screen, and shows receipts on one's own", async () => {
     const mine = message('m1', { senderId: agent.id, senderSide: 'agent', text: 'How can I help?', sentAtUtc: '2026-12-02T10:02:00.5Z' })
     const hub = hubWith([mine])
-    const { rerender } = render(<ConversationPane link={hub.link()} conversationId="conv-1" me={agent} reading={false} />, { wrapper: withProviders })
+    const { rerender } = render(<ConversationPane link={hub.link()} conversationId="conv-1" me={agent} reading={false} />, { wrapper: chatTestProviders() })
     expect(await screen.findByText(/· Sent/)).toBeInTheDocument()
 
     hub.emit('MessageReceived', message('m2', { text: 'My order is late', sentAtUtc: '2026-12-02T10:03:00.25Z' }))
@@ -103,7 +93,7 @@ describe('ConversationPane', () => {
 
   it('joins again after a reconnection and shows what was missed meanwhile', async () => {
     const hub = hubWith([message('m1')])
-    const { rerender } = render(<ConversationPane link={hub.link(1)} conversationId="conv-1" me={agent} reading />, { wrapper: withProviders })
+    const { rerender } = render(<ConversationPane link={hub.link(1)} conversationId="conv-1" me={agent} reading />, { wrapper: chatTestProviders() })
     await screen.findByText('text m1')
 
     rerender(<ConversationPane link={{ ...hub.link(1), status: 'reconnecting' }} conversationId="conv-1" me={agent} reading />)

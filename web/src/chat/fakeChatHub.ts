@@ -13,7 +13,11 @@ export class FakeChatHub implements ChatHub {
   readonly calls: { method: string; args: unknown[] }[] = []
   private readonly handlers = new Map<string, Set<Handler>>()
 
-  constructor(public answers: Record<string, Answer> = {}) {}
+  answers: Record<string, Answer>
+
+  constructor(answers: Record<string, Answer> = {}) {
+    this.answers = answers
+  }
 
   invoke<T>(method: string, ...args: unknown[]): Promise<T> {
     this.calls.push({ method, args })
