@@ -161,7 +161,7 @@ public sealed partial class ChatTests(DistributedShop shop)
     private static ILocator ShopperMessage(ILocator widget, string text) =>
         widget.Locator(".chat-message.own").Filter(new() { HasText = text });
 
-    private static string ShortId(string id) => id.Replace("-", "", StringComparison.Ordinal)[..8];
+    private static string ShortId(string id) => id.Replace("-", "", StringComparison.Ordinal)[^8..];
 
     private static string ReferenceOf(string text) => Reference().Match(text) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException($"no reference in '{text}'");
 

@@ -17,7 +17,11 @@ export interface PagedOrders {
   total: number
 }
 
-/** The first eight characters of an id: what people read out to each other ("order 0193a1b2"). */
+/**
+ * The last eight hex digits of an id: what people read out to each other ("order 7f3a9c12"). The
+ * services' ids are UUIDv7, whose first digits are a timestamp shared by everything made in the
+ * same minute; the last ones are random.
+ */
 export function shortId(id: string): string {
-  return id.replace(/-/g, '').slice(0, 8)
+  return id.replace(/-/g, '').slice(-8)
 }

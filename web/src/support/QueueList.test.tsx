@@ -28,7 +28,7 @@ describe('the support queue', { timeout: 15_000 }, () => {
   it('lists the waiting conversations longest waiting first, and says when no one waits', async () => {
     vi.stubGlobal('fetch', assignedApi([]))
     const hub = new FakeChatHub({
-      WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', 'aaaaaaaa-1111-4000-8000-000000000000', 'ffffffff-2222-4000-8000-000000000000'), waiting('b2', '2026-12-02T09:30:00Z', 'bbbbbbbb-1111-4000-8000-000000000000')],
+      WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', '01a23487-1111-7000-8000-0000aaaaaaaa', '01a23487-2222-7000-8000-0000ffffffff'), waiting('b2', '2026-12-02T09:30:00Z', '01a23487-1111-7000-8000-0000bbbbbbbb')],
     })
     renderPage(<Queue link={hub.link()} />)
 
@@ -45,9 +45,9 @@ describe('the support queue', { timeout: 15_000 }, () => {
     renderPage(<Queue link={hub.link()} />)
     expect(await screen.findByText('No one is waiting.')).toBeInTheDocument()
 
-    hub.emit('ConversationQueued', waiting('late', '2026-12-02T10:00:00Z', 'cccccccc-0000-4000-8000-000000000000'))
-    hub.emit('ConversationQueued', waiting('early', '2026-12-02T09:00:00Z', 'dddddddd-0000-4000-8000-000000000000'))
-    hub.emit('ConversationQueued', waiting('early', '2026-12-02T09:00:00Z', 'dddddddd-0000-4000-8000-000000000000')) // from a second replica
+    hub.emit('ConversationQueued', waiting('late', '2026-12-02T10:00:00Z', '01a23487-0000-7000-8000-0000cccccccc'))
+    hub.emit('ConversationQueued', waiting('early', '2026-12-02T09:00:00Z', '01a23487-0000-7000-8000-0000dddddddd'))
+    hub.emit('ConversationQueued', waiting('early', '2026-12-02T09:00:00Z', '01a23487-0000-7000-8000-0000dddddddd')) // from a second replica
     expect(within(waitingList()).getAllByRole('listitem').map((i) => i.querySelector('.queue-customer')?.textContent)).toEqual(['Customer dddddddd', 'Customer cccccccc'])
 
     hub.emit('ConversationAssigned', conversation('early', { agentId: 'agent-2' }))
@@ -61,8 +61,8 @@ describe('the support queue', { timeout: 15_000 }, () => {
     vi.stubGlobal('fetch', assignedApi([]))
     const onSelect = vi.fn()
     const hub = new FakeChatHub({
-      WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', 'aaaaaaaa-1111-4000-8000-000000000000')],
-      TakeConversation: (id: string) => conversation(id, { customerId: 'aaaaaaaa-1111-4000-8000-000000000000' }),
+      WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', '01a23487-1111-7000-8000-0000aaaaaaaa')],
+      TakeConversation: (id: string) => conversation(id, { customerId: '01a23487-1111-7000-8000-0000aaaaaaaa' }),
     })
     renderPage(<Queue link={hub.link()} onSelect={onSelect} />)
 
@@ -77,7 +77,7 @@ describe('the support queue', { timeout: 15_000 }, () => {
   it('says so when another agent was quicker, and drops the conversation from the queue', async () => {
     vi.stubGlobal('fetch', assignedApi([]))
     const hub = new FakeChatHub({
-      WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', 'aaaaaaaa-1111-4000-8000-000000000000')],
+      WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', '01a23487-1111-7000-8000-0000aaaaaaaa')],
       TakeConversation: () => {
         throw hubError('TakeConversation', 'conversation-taken')
       },
@@ -91,9 +91,9 @@ describe('the support queue', { timeout: 15_000 }, () => {
   })
 
   it("shows the agent's own conversations again after a reload, and reads the queue again after a reconnection", async () => {
-    const fetch = assignedApi([conversation('mine', { agentId: 'agent-1', customerId: 'eeeeeeee-0000-4000-8000-000000000000' }), conversation('theirs', { agentId: 'agent-2' })])
+    const fetch = assignedApi([conversation('mine', { agentId: 'agent-1', customerId: '01a23487-0000-7000-8000-0000eeeeeeee' }), conversation('theirs', { agentId: 'agent-2' })])
     vi.stubGlobal('fetch', fetch)
-    let queue = [waiting('a1', '2026-12-02T09:00:00Z', 'aaaaaaaa-1111-4000-8000-000000000000')]
+    let queue = [waiting('a1', '2026-12-02T09:00:00Z', '01a23487-1111-7000-8000-0000aaaaaaaa')]
     const hub = new FakeChatHub({ WatchQueue: () => queue })
     const { rerender } = render(<Queue link={hub.link(1)} />, { wrapper: chatTestProviders() })
 
@@ -101,7 +101,7 @@ describe('the support queue', { timeout: 15_000 }, () => {
     expect(within(mine).getAllByRole('button').map((b) => b.querySelector('.queue-customer')?.textContent)).toEqual(['Customer eeeeeeee'])
     expect(String(fetch.mock.calls[0][0])).toContain('status=assigned')
 
-    queue = [waiting('b2', '2026-12-02T09:30:00Z', 'bbbbbbbb-1111-4000-8000-000000000000')]
+    queue = [waiting('b2', '2026-12-02T09:30:00Z', '01a23487-1111-7000-8000-0000bbbbbbbb')]
     rerender(<Queue link={hub.link(2)} />)
     await waitFor(() => expect(hub.callsOf('WatchQueue')).toHaveLength(2))
     expect(await within(waitingList()).findByText('Customer bbbbbbbb')).toBeInTheDocument()

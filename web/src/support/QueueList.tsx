@@ -40,9 +40,13 @@ export function QueueList({ queue, mine, error, onRetry, selectedId, onSelect, o
     <>
       <span className="queue-customer">{t('support.customer', { id: shortId(c.customerId) })}</span>
       <small className="muted">
-        {t('chat.reference', { id: shortId(c.id) })} · 
-        {c.orderId ? `${t('support.aboutOrder', { id: shortId(c.orderId) })} · ` : ''}
-        {t('support.since', { time: time.format(new Date(c.openedAtUtc)) })}
+        {[
+          t('chat.reference', { id: shortId(c.id) }),
+          c.orderId && t('support.aboutOrder', { id: shortId(c.orderId) }),
+          t('support.since', { time: time.format(new Date(c.openedAtUtc)) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </small>
     </>
   )
