@@ -94,6 +94,7 @@ public sealed partial class ChatTests(DistributedShop shop)
         await Expect(widget.GetByText("This conversation is closed.")).ToBeVisibleAsync();
         await Expect(widget.GetByRole(AriaRole.Button, new() { Name = "Start a new conversation" })).ToBeVisibleAsync();
         await Expect(widget.GetByLabel("Your message")).ToHaveCountAsync(0);
+        await Expect(orders.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"Order {ShortId(order)}" })).ToBeVisibleAsync(); // still beside it
         var past = agent.GetByRole(AriaRole.List, new() { Name = "Past conversations" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"Ref. {reference}" });
         await past.GetByRole(AriaRole.Button, new() { Name = "Read" }).ClickAsync();
         await Expect(past.GetByText(Answer, new() { Exact = true })).ToBeVisibleAsync();

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderPage } from '../test/render'
 import type { ChatMessage } from './chatTypes'
 import { chatTestProviders } from './ChatTestProviders'
@@ -24,7 +24,13 @@ afterEach(() => {
 })
 
 // A shared two-core CI machine can take seconds for the first render.
-describe('ConversationPane', { timeout: 15_000 }, () => {
+describe('ConversationPane', { timeout: 30_000 }, () => {
+  // No pause between keystrokes: the tests wait for what they expect, not for the clock.
+  let user: UserEvent
+  beforeEach(() => {
+    user = userEvent.setup({ delay: null })
+  })
+
   it('shows messages as plain text, never as markup', async () => {
     const hub = hubWith([message('m1', { text: '<img src=x onerror="alert(1)"> <b>bold</b>\nsecond line' })])
     const { container } = renderPage(<ConversationPane link={hub.link()} conversationId="conv-1" me={agent} reading />)
@@ -41,7 +47,7 @@ describe('ConversationPane', { timeout: 15_000 }, () => {
     renderPage(<ConversationPane link={hub.link()} conversationId="conv-1" me={customer} reading />)
 
     const box = await screen.findByLabelText('Your message')
-    await userEvent.type(box, 'Where is my parcel?{Shift>}{Enter}{/Shift}It is late.{Enter}')
+    await user.type(box, 'Where is my parcel?{Shift>}{Enter}{/Shift}It is late.{Enter}')
 
     expect(hub.callsOf('SendMessage')).toEqual([['conv-1', 'Where is my parcel?\nIt is late.']])
     hub.emit('MessageReceived', sent)
@@ -71,7 +77,7 @@ describe('ConversationPane', { timeout: 15_000 }, () => {
     const hub = hubWith([])
     renderPage(<ConversationPane link={hub.link()} conversationId="conv-1" me={agent} reading />)
 
-    await userEvent.type(await screen.findByLabelText('Your message'), 'Hello there')
+    await user.type(await screen.findByLabelText('Your message'), 'Hello there')
 
     expect(hub.callsOf('Typing')).toEqual([['conv-1']])
   })
@@ -116,7 +122,7 @@ describe('ConversationPane', { timeout: 15_000 }, () => {
     renderPage(<ConversationPane link={hub.link()} conversationId="conv-1" me={customer} reading />, { locale: 'fr' })
 
     const box = await screen.findByLabelText('Votre message')
-    await userEvent.type(box, 'Encore un message{Enter}')
+    await user.type(box, 'Encore un message{Enter}')
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Vous envoyez des messages trop vite.')
     expect(box).toHaveValue('Encore un message')
@@ -127,7 +133,7 @@ describe('ConversationPane', { timeout: 15_000 }, () => {
     hub.answers.CloseConversation = () => conversation('conv-1', { status: 'closed', closedAtUtc: '2026-12-02T10:09:00Z' })
     renderPage(<ConversationPane link={hub.link()} conversationId="conv-1" me={agent} reading />)
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Close the conversation' }))
+    await user.click(await screen.findByRole('button', { name: 'Close the conversation' }))
 
     expect(hub.callsOf('CloseConversation')).toEqual([['conv-1']])
     expect(await screen.findByText('This conversation is closed.')).toBeInTheDocument()
@@ -150,7 +156,7 @@ describe('ConversationPane', { timeout: 15_000 }, () => {
     renderPage(<ConversationPane link={hub.link()} conversationId="conv-1" me={customer} reading />)
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This conversation does not exist.')
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
     await waitFor(() => expect(hub.callsOf('JoinConversation')).toHaveLength(2))
   })
 })

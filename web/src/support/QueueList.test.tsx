@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChatLink, Conversation } from '../chat/chatTypes'
 import { chatTestProviders } from '../chat/ChatTestProviders'
 import { conversation, FakeChatHub, hubError } from '../chat/fakeChatHub'
@@ -24,7 +24,13 @@ function assignedApi(items: Conversation[]) {
 const waitingList = () => screen.getByRole('list', { name: 'Waiting conversations' })
 
 // A shared two-core CI machine can take seconds for the first render.
-describe('the support queue', { timeout: 15_000 }, () => {
+describe('the support queue', { timeout: 30_000 }, () => {
+  // No pause between keystrokes: the tests wait for what they expect, not for the clock.
+  let user: UserEvent
+  beforeEach(() => {
+    user = userEvent.setup({ delay: null })
+  })
+
   it('lists the waiting conversations longest waiting first, and says when no one waits', async () => {
     vi.stubGlobal('fetch', assignedApi([]))
     const hub = new FakeChatHub({
@@ -66,7 +72,7 @@ describe('the support queue', { timeout: 15_000 }, () => {
     })
     renderPage(<Queue link={hub.link()} onSelect={onSelect} />)
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Take the conversation with customer aaaaaaaa' }))
+    await user.click(await screen.findByRole('button', { name: 'Take the conversation with customer aaaaaaaa' }))
 
     expect(hub.callsOf('TakeConversation')).toEqual([['a1']])
     expect(onSelect).toHaveBeenCalledWith('a1')
@@ -84,7 +90,7 @@ describe('the support queue', { timeout: 15_000 }, () => {
     })
     renderPage(<Queue link={hub.link()} />, { locale: 'fr' })
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Prendre la discussion avec le client aaaaaaaa' }))
+    await user.click(await screen.findByRole('button', { name: 'Prendre la discussion avec le client aaaaaaaa' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Un autre conseiller a déjà pris cette discussion.')
     expect(screen.getByText('Personne n’attend.')).toBeInTheDocument()
@@ -117,7 +123,7 @@ describe('the support queue', { timeout: 15_000 }, () => {
     renderPage(<Queue link={hub.link()} />)
 
     expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to do this.')
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
     await waitFor(() => expect(hub.callsOf('WatchQueue')).toHaveLength(2))
   })
 })

@@ -8,6 +8,7 @@ import { usePageVisible } from '../chat/usePageVisible'
 import { useI18n } from '../i18n/I18n'
 import { CustomerOrders } from './CustomerOrders'
 import { QueueList } from './QueueList'
+import { useConversationInfo } from './supportApi'
 import { Transcripts } from './Transcripts'
 import { useSupportQueue } from './useSupportQueue'
 
@@ -21,7 +22,10 @@ export function SupportConsole({ agentId, accessToken }: { agentId: string; acce
   const [params, setParams] = useSearchParams()
   const selectedId = params.get('conversation')
   const select = useCallback((id: string) => setParams({ conversation: id }), [setParams])
-  const selected = support.mine.find((c) => c.id === selectedId) ?? null
+  const open = support.mine.find((c) => c.id === selectedId)
+  // A closed (or someone else's) conversation still shows who it was with and their orders.
+  const looked = useConversationInfo(selectedId, support.queue !== null && !open)
+  const selected = open ?? (looked.data?.id === selectedId ? looked.data : null)
   const client = useQueryClient()
   const hub = link?.hub
 

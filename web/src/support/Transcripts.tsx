@@ -29,7 +29,6 @@ export function Transcripts({ agentId }: { agentId: string }) {
                 <span>
                   {t('support.customer', { id: shortId(c.customerId) })}
                   <small className="muted">
-                    {' · '}
                     {t('chat.reference', { id: shortId(c.id) })} · {date.format(new Date(c.closedAtUtc ?? c.openedAtUtc))}
                   </small>
                 </span>

@@ -48,6 +48,15 @@ export function useTranscriptMessages(id: string) {
   })
 }
 
+/** One conversation (the one on screen, once it is no longer among the agent's open ones). */
+export function useConversationInfo(id: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['support', 'conversation', id],
+    queryFn: () => requestJson<Conversation>(`/api/chat/conversations/${encodeURIComponent(id!)}`),
+    enabled: enabled && id !== null,
+  })
+}
+
 /** Conversations this agent took and has not closed: after a reload the console shows them again. */
 export function fetchAssignedTo(agentId: string): Promise<Conversation[]> {
   return requestJson<TranscriptPage<Conversation>>('/api/chat/conversations?status=assigned&pageSize=100').then((page) => page.items.filter((c) => c.agentId === agentId))
