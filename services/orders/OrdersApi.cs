@@ -14,6 +14,7 @@ public static class OrdersApi
         api.MapCheckout();
         api.MapCustomerOrders();
         api.MapSupportOrders();
+        api.MapSupportCustomerOrders();
         api.MapAdminOrders();
         return app;
     }

@@ -73,13 +73,5 @@ public sealed class AccountTests(DistributedShop shop)
         await Expect(page.GetByText("No addresses yet.")).ToBeVisibleAsync();
     }
 
-    private static async Task SignInOnTheLoginPageAsync(IPage page, string email, string password)
-    {
-        await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
-        await Expect(page).ToHaveTitleAsync("Sign in · K8sShop");
-        await DistributedShop.ScreenshotAsync(page, "login-page");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
+    private static Task SignInOnTheLoginPageAsync(IPage page, string email, string password) => ShopLogin.SignInAsync(page, email, password);
 }

@@ -18,6 +18,7 @@ import { NotFoundPage } from './pages/NotFoundPage'
 // The signed-in pages are loaded on demand: the storefront route does not pay for them.
 const AccountPage = lazy(() => import('./account/AccountPage'))
 const RegisterPage = lazy(() => import('./account/RegisterPage'))
+const SupportPage = lazy(() => import('./support/SupportPage'))
 
 function createQueryClient() {
   return new QueryClient({
@@ -49,6 +50,7 @@ export function App() {
                   <Route path="auth/callback" element={<AuthCallbackPage />} />
                   <Route path="my-account" element={<Suspense fallback={<Loading />}><AccountPage /></Suspense>} />
                   <Route path="register" element={<Suspense fallback={<Loading />}><RegisterPage /></Suspense>} />
+                  <Route path="support" element={<Suspense fallback={<Loading />}><SupportPage /></Suspense>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -4,6 +4,7 @@ import { useAuth } from '../auth/Auth'
 import { itemCount } from '../cart/cart'
 import { useCart } from '../cart/CartContext'
 import { locales, useI18n, type Locale } from '../i18n/I18n'
+import { isStaff } from '../support/staff'
 
 export function Header() {
   const { t, locale, setLocale } = useI18n()
@@ -48,6 +49,7 @@ export function Header() {
         </Link>
         {user ? (
           <>
+            {isStaff(user) && <Link to="/support">{t('nav.support')}</Link>}
             <Link to="/my-account">{t('nav.account')}</Link>
             <button type="button" className="link-button" onClick={() => void signOut()}>
               {t('nav.signOut')}

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router'
 import { useCategories } from '../catalog/catalogApi'
 import { Header } from './Header'
+import { ChatWidget } from '../chat/ChatWidget'
 import { useI18n } from '../i18n/I18n'
 
 export function Layout() {
@@ -27,6 +28,7 @@ export function Layout() {
       <footer className="footer">
         <Link to="/">{t('app.name')}</Link>
       </footer>
+      <ChatWidget />
     </>
   )
 }
