@@ -18,6 +18,8 @@ import { NotFoundPage } from './pages/NotFoundPage'
 // The signed-in pages are loaded on demand: the storefront route does not pay for them.
 const AccountPage = lazy(() => import('./account/AccountPage'))
 const RegisterPage = lazy(() => import('./account/RegisterPage'))
+// The back-office is its own chunk too: shoppers never download it.
+const AdminPage = lazy(() => import('./admin/AdminPage'))
 
 function createQueryClient() {
   return new QueryClient({
@@ -49,6 +51,7 @@ export function App() {
                   <Route path="auth/callback" element={<AuthCallbackPage />} />
                   <Route path="my-account" element={<Suspense fallback={<Loading />}><AccountPage /></Suspense>} />
                   <Route path="register" element={<Suspense fallback={<Loading />}><RegisterPage /></Suspense>} />
+                  <Route path="admin/*" element={<Suspense fallback={<Loading />}><AdminPage /></Suspense>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

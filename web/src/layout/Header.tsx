@@ -4,6 +4,7 @@ import { useAuth } from '../auth/Auth'
 import { itemCount } from '../cart/cart'
 import { useCart } from '../cart/CartContext'
 import { locales, useI18n, type Locale } from '../i18n/I18n'
+import { isAdmin } from '../admin/roles'
 
 export function Header() {
   const { t, locale, setLocale } = useI18n()
@@ -49,6 +50,7 @@ export function Header() {
         {user ? (
           <>
             <Link to="/my-account">{t('nav.account')}</Link>
+            {isAdmin(user) && <Link to="/admin">{t('nav.admin')}</Link>}
             <button type="button" className="link-button" onClick={() => void signOut()}>
               {t('nav.signOut')}
             </button>
