@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../api/problem'
 import type { CategoryNode } from '../../catalog/types'
 import { Field } from '../../components/Field'
-import { ProblemMessage } from '../../components/ProblemMessage'
 import { useI18n } from '../../i18n/I18n'
+import { SaveBar } from '../components/SaveBar'
 import { SelectField } from '../components/SelectField'
 import { draftOf, emptyDraft, inputOf, type DiscountDraft } from './discountDraft'
 import { discountKinds, discountScopes, useSaveDiscount, type Discount, type DiscountKind, type DiscountScope } from './discountsApi'
@@ -80,11 +80,7 @@ export function DiscountForm({ discount, categories, onSaved }: { discount?: Dis
         <input type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />
         {t('admin.discount.activeLabel')}
       </label>
-      {save.isError && <ProblemMessage error={save.error} />}
-      <p role="status">{save.isSuccess ? t('common.saved') : ''}</p>
-      <button type="submit" disabled={save.isPending}>
-        {t('common.save')}
-      </button>
+      <SaveBar mutation={save} />
     </form>
   )
 }

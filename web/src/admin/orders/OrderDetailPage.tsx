@@ -25,7 +25,7 @@ export function OrderDetailPage() {
       {order.data && (
         <>
           <p>
-            {t('admin.order.status')}: <StatusBadge status={order.data.status} />
+            {t('admin.order.status')}: <span data-testid="order-status"><StatusBadge status={order.data.status} /></span>
             {order.data.trackingNumber && (
               <>
                 {' · '}

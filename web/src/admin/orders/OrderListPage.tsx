@@ -1,43 +1,30 @@
 import { useState, type FormEvent } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { fieldErrors } from '../../api/problem'
 import { Field } from '../../components/Field'
-import { Loading } from '../../components/Loading'
 import { Price } from '../../components/Price'
-import { ProblemMessage } from '../../components/ProblemMessage'
 import { useI18n } from '../../i18n/I18n'
 import { DateTime } from '../components/DateTime'
 import { Pager } from '../components/Pager'
+import { QueryResult } from '../components/QueryResult'
 import { SelectField } from '../components/SelectField'
 import { StatusBadge } from '../components/StatusBadge'
-import { orderStatuses, useOrders, type OrderFilter } from './ordersApi'
+import { useUrlFilter } from '../components/useUrlFilter'
+import { orderStatuses, useOrders } from './ordersApi'
 
 const filterNames = ['status', 'customerId', 'from', 'to'] as const
 
 /** Every customer's orders, newest first, filtered by status, customer and creation dates (kept in the URL). */
 export function OrderListPage() {
   const { t } = useI18n()
-  const [params, setParams] = useSearchParams()
-  const filter: OrderFilter = {
-    status: params.get('status') ?? '',
-    customerId: params.get('customerId') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-    page: Math.max(1, Number(params.get('page')) || 1),
-  }
-  const orders = useOrders(filter)
-  const [draft, setDraft] = useState(filter)
+  const filter = useUrlFilter(filterNames)
+  const orders = useOrders({ ...filter.values, page: filter.page })
+  const [draft, setDraft] = useState(filter.values)
   const errors = fieldErrors(orders.error)
 
-  const apply = (next: OrderFilter) => {
-    const search = new URLSearchParams()
-    for (const name of filterNames) if (next[name].trim()) search.set(name, next[name].trim())
-    if (next.page > 1) search.set('page', String(next.page))
-    setParams(search)
-  }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    apply({ ...draft, page: 1 })
+    filter.apply(draft)
   }
   const text = (name: (typeof filterNames)[number]) => ({
     value: draft[name],
@@ -65,54 +52,53 @@ export function OrderListPage() {
           type="button"
           className="secondary"
           onClick={() => {
-            const none = { status: '', customerId: '', from: '', to: '', page: 1 }
+            const none = { status: '', customerId: '', from: '', to: '' }
             setDraft(none)
-            apply(none)
+            filter.apply(none)
           }}
         >
           {t('catalog.clear')}
         </button>
       </form>
-      {orders.isPending && <Loading />}
-      {orders.isError && <ProblemMessage error={orders.error} onRetry={() => void orders.refetch()} />}
-      {orders.data && orders.data.items.length === 0 && <p className="empty">{t('admin.order.none')}</p>}
-      {orders.data && orders.data.items.length > 0 && (
-        <>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.order.number')}</th>
-                  <th scope="col">{t('admin.order.placed')}</th>
-                  <th scope="col">{t('admin.order.customer')}</th>
-                  <th scope="col">{t('admin.order.status')}</th>
-                  <th scope="col" className="number">{t('admin.order.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {orders.data.items.map((order) => (
-                  <tr key={order.id} data-order-id={order.id}>
-                    <td>
-                      <Link to={`/admin/orders/${order.id}`} aria-label={t('admin.order.title', { id: order.id })}>
-                        {order.id.slice(0, 8)}
-                      </Link>
-                    </td>
-                    <td><DateTime value={order.createdAt} /></td>
-                    <td>
-                      <Link to={`/admin/orders?customerId=${order.customerId}`} onClick={() => setDraft({ ...draft, customerId: order.customerId })}>
-                        {order.customerId.slice(0, 8)}
-                      </Link>
-                    </td>
-                    <td><StatusBadge status={order.status} /></td>
-                    <td className="number">{order.totalMinor !== null && order.currency ? <Price minor={order.totalMinor} currency={order.currency} /> : '—'}</td>
+      <QueryResult query={orders} isEmpty={(data) => data.items.length === 0} empty={t('admin.order.none')}>
+        {(data) => (
+          <>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('admin.order.number')}</th>
+                    <th scope="col">{t('admin.order.placed')}</th>
+                    <th scope="col">{t('admin.order.customer')}</th>
+                    <th scope="col">{t('admin.order.status')}</th>
+                    <th scope="col" className="number">{t('admin.order.total')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={orders.data.page} pageSize={orders.data.pageSize} total={orders.data.total} onPage={(page) => apply({ ...filter, page })} />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((order) => (
+                    <tr key={order.id} data-order-id={order.id}>
+                      <td>
+                        <Link to={`/admin/orders/${order.id}`} aria-label={t('admin.order.title', { id: order.id })}>
+                          {order.id.slice(0, 8)}
+                        </Link>
+                      </td>
+                      <td><DateTime value={order.createdAt} /></td>
+                      <td>
+                        <Link to={`/admin/orders?customerId=${order.customerId}`} onClick={() => setDraft({ ...draft, customerId: order.customerId })}>
+                          {order.customerId.slice(0, 8)}
+                        </Link>
+                      </td>
+                      <td><StatusBadge status={order.status} /></td>
+                      <td className="number">{order.totalMinor !== null && order.currency ? <Price minor={order.totalMinor} currency={order.currency} /> : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={filter.setPage} />
+          </>
+        )}
+      </QueryResult>
     </section>
   )
 }

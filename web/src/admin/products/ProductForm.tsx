@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../api/problem'
 import type { CategoryNode } from '../../catalog/types'
 import { Field } from '../../components/Field'
-import { ProblemMessage } from '../../components/ProblemMessage'
 import { useI18n } from '../../i18n/I18n'
 import { parseMajor, toMajor } from '../../money/formatMoney'
+import { SaveBar } from '../components/SaveBar'
 import { SelectField } from '../components/SelectField'
 import { TextAreaField } from '../components/TextAreaField'
 import { formatAttributes, parseAttributes } from './attributesText'
@@ -120,11 +120,7 @@ export function ProductForm({ product, categories, onSaved }: { product?: AdminP
         <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
         {t('admin.product.activeLabel')}
       </label>
-      {save.isError && <ProblemMessage error={save.error} />}
-      <p role="status">{save.isSuccess ? t('common.saved') : ''}</p>
-      <button type="submit" disabled={save.isPending}>
-        {t('common.save')}
-      </button>
+      <SaveBar mutation={save} />
     </form>
   )
 }
