@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { ProblemMessage } from '../../components/ProblemMessage'
 import { useI18n, type Translate } from '../../i18n/I18n'
 import { formatMoney } from '../../money/formatMoney'
-import { ActiveSelect } from '../components/ActiveSelect'
-import { Pager } from '../components/Pager'
+import { ListHead } from '../components/ListHead'
+import { PagedTable } from '../components/PagedTable'
 import { QueryResult } from '../components/QueryResult'
+import { SearchToolbar } from '../components/SearchToolbar'
 import { activeFilter, useUrlFilter } from '../components/useUrlFilter'
 import { useDeactivateDiscount, useDiscounts, type Discount } from './discountsApi'
 
@@ -28,79 +28,58 @@ export function DiscountListPage() {
   const filter = useUrlFilter(['code', 'active'] as const)
   const discounts = useDiscounts({ page: filter.page, active: activeFilter(filter.values.active), code: filter.values.code })
   const deactivate = useDeactivateDiscount()
-  const [codeText, setCodeText] = useState(filter.values.code)
-
-  const search = (event: FormEvent) => {
-    event.preventDefault()
-    filter.apply({ code: codeText })
-  }
 
   return (
     <section aria-labelledby="discounts-title">
-      <div className="list-head">
-        <h1 id="discounts-title">{t('admin.discounts')}</h1>
-        <Link to="/admin/discounts/new" className="button-link">
-          {t('admin.discount.new')}
-        </Link>
-      </div>
-      <form role="search" className="admin-toolbar" onSubmit={search}>
-        <div className="field">
-          <label htmlFor="discount-search">{t('admin.discount.code')}</label>
-          <input id="discount-search" type="search" value={codeText} maxLength={64} onChange={(e) => setCodeText(e.target.value)} />
-        </div>
-        <ActiveSelect id="discount-active" value={filter.values.active} onChange={(active) => filter.apply({ active })} />
-        <button type="submit">{t('nav.searchButton')}</button>
-      </form>
+      <ListHead id="discounts-title" title={t('admin.discounts')} newTo="/admin/discounts/new" newLabel={t('admin.discount.new')} />
+      <SearchToolbar id="discount" label={t('admin.discount.code')} maxLength={64} text={filter.values.code} active={filter.values.active} onSearch={(code) => filter.apply({ code })} onActive={(active) => filter.apply({ active })} />
       {deactivate.isError && <ProblemMessage error={deactivate.error} />}
       <QueryResult query={discounts} isEmpty={(data) => data.items.length === 0} empty={t('admin.discount.none')}>
         {(data) => (
           <>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.discount.code')}</th>
-                    <th scope="col">{t('admin.discount.name')}</th>
-                    <th scope="col">{t('admin.discount.value')}</th>
-                    <th scope="col">{t('admin.discount.scope')}</th>
-                    <th scope="col" className="number">{t('admin.discount.used')}</th>
-                    <th scope="col">{t('admin.product.state')}</th>
-                    <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+            <PagedTable page={data} onPage={filter.setPage}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.discount.code')}</th>
+                  <th scope="col">{t('admin.discount.name')}</th>
+                  <th scope="col">{t('admin.discount.value')}</th>
+                  <th scope="col">{t('admin.discount.scope')}</th>
+                  <th scope="col" className="number">{t('admin.discount.used')}</th>
+                  <th scope="col">{t('admin.product.state')}</th>
+                  <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((discount) => (
+                  <tr key={discount.id}>
+                    <td>
+                      <Link to={`/admin/discounts/${discount.id}`}>{discount.code ?? t('admin.discount.automatic')}</Link>
+                    </td>
+                    <td>{discount.name}</td>
+                    <td>{discountValue(discount, t, locale)}</td>
+                    <td>{t(`admin.discount.scope.${discount.scope}`)}</td>
+                    <td className="number">
+                      {discount.used}
+                      {discount.usageLimit !== null && ` / ${discount.usageLimit}`}
+                    </td>
+                    <td>{discount.active ? t('admin.product.active') : t('admin.product.inactive')}</td>
+                    <td>
+                      {discount.active && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={deactivate.isPending}
+                          onClick={() => deactivate.mutate(discount.id)}
+                          aria-label={`${t('admin.discount.deactivate')}: ${discount.code ?? discount.name}`}
+                        >
+                          {t('admin.discount.deactivate')}
+                        </button>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((discount) => (
-                    <tr key={discount.id}>
-                      <td>
-                        <Link to={`/admin/discounts/${discount.id}`}>{discount.code ?? t('admin.discount.automatic')}</Link>
-                      </td>
-                      <td>{discount.name}</td>
-                      <td>{discountValue(discount, t, locale)}</td>
-                      <td>{t(`admin.discount.scope.${discount.scope}`)}</td>
-                      <td className="number">
-                        {discount.used}
-                        {discount.usageLimit !== null && ` / ${discount.usageLimit}`}
-                      </td>
-                      <td>{discount.active ? t('admin.product.active') : t('admin.product.inactive')}</td>
-                      <td>
-                        {discount.active && (
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={deactivate.isPending}
-                            onClick={() => deactivate.mutate(discount.id)}
-                            aria-label={`${t('admin.discount.deactivate')}: ${discount.code ?? discount.name}`}
-                          >
-                            {t('admin.discount.deactivate')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={filter.setPage} />
+                ))}
+              </tbody>
+            </PagedTable>
           </>
         )}
       </QueryResult>

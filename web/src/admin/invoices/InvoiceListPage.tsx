@@ -7,7 +7,7 @@ import { Price } from '../../components/Price'
 import { ProblemMessage } from '../../components/ProblemMessage'
 import { useI18n } from '../../i18n/I18n'
 import { DateTime } from '../components/DateTime'
-import { Pager } from '../components/Pager'
+import { PagedTable } from '../components/PagedTable'
 import { QueryResult } from '../components/QueryResult'
 import { SelectField } from '../components/SelectField'
 import { useUrlFilter } from '../components/useUrlFilter'
@@ -48,43 +48,40 @@ export function InvoiceListPage() {
       <QueryResult query={invoices} isEmpty={(data) => data.items.length === 0} empty={t('admin.invoice.none')}>
         {(data) => (
           <>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.invoice.number')}</th>
-                    <th scope="col">{t('admin.invoice.kind')}</th>
-                    <th scope="col">{t('admin.invoice.issued')}</th>
-                    <th scope="col">{t('admin.order.number')}</th>
-                    <th scope="col" className="number">{t('admin.order.total')}</th>
-                    <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+            <PagedTable page={data} onPage={filter.setPage}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.invoice.number')}</th>
+                  <th scope="col">{t('admin.invoice.kind')}</th>
+                  <th scope="col">{t('admin.invoice.issued')}</th>
+                  <th scope="col">{t('admin.order.number')}</th>
+                  <th scope="col" className="number">{t('admin.order.total')}</th>
+                  <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((invoice) => (
+                  <tr key={invoice.id}>
+                    <td>{invoice.number}</td>
+                    <td>
+                      {t(`admin.invoice.kind.${invoice.kind}`)}
+                      {invoice.correctsInvoiceId && <div className="muted">{t('admin.invoice.corrects', { number: numberOf(invoice.correctsInvoiceId) })}</div>}
+                    </td>
+                    <td><DateTime value={invoice.issuedAtUtc} /></td>
+                    <td><Link to={`/admin/orders/${invoice.orderId}`}>{invoice.orderId.slice(0, 8)}</Link></td>
+                    <td className="number"><Price minor={invoice.totalMinor} currency={invoice.currency} /></td>
+                    <td className="actions">
+                      <button type="button" className="secondary" onClick={() => setOpen(invoice)} aria-label={`${t('admin.invoice.open')}: ${invoice.number}`}>
+                        {t('admin.invoice.open')}
+                      </button>
+                      <button type="button" className="secondary" disabled={pdf.isPending} onClick={() => pdf.mutate(invoice)} aria-label={`${t('admin.invoice.pdf')}: ${invoice.number}`}>
+                        {t('admin.invoice.pdf')}
+                      </button>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((invoice) => (
-                    <tr key={invoice.id}>
-                      <td>{invoice.number}</td>
-                      <td>
-                        {t(`admin.invoice.kind.${invoice.kind}`)}
-                        {invoice.correctsInvoiceId && <div className="muted">{t('admin.invoice.corrects', { number: numberOf(invoice.correctsInvoiceId) })}</div>}
-                      </td>
-                      <td><DateTime value={invoice.issuedAtUtc} /></td>
-                      <td><Link to={`/admin/orders/${invoice.orderId}`}>{invoice.orderId.slice(0, 8)}</Link></td>
-                      <td className="number"><Price minor={invoice.totalMinor} currency={invoice.currency} /></td>
-                      <td className="actions">
-                        <button type="button" className="secondary" onClick={() => setOpen(invoice)} aria-label={`${t('admin.invoice.open')}: ${invoice.number}`}>
-                          {t('admin.invoice.open')}
-                        </button>
-                        <button type="button" className="secondary" disabled={pdf.isPending} onClick={() => pdf.mutate(invoice)} aria-label={`${t('admin.invoice.pdf')}: ${invoice.number}`}>
-                          {t('admin.invoice.pdf')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={filter.setPage} />
+                ))}
+              </tbody>
+            </PagedTable>
           </>
         )}
       </QueryResult>

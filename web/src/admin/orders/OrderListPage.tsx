@@ -5,7 +5,7 @@ import { Field } from '../../components/Field'
 import { Price } from '../../components/Price'
 import { useI18n } from '../../i18n/I18n'
 import { DateTime } from '../components/DateTime'
-import { Pager } from '../components/Pager'
+import { PagedTable } from '../components/PagedTable'
 import { QueryResult } from '../components/QueryResult'
 import { SelectField } from '../components/SelectField'
 import { StatusBadge } from '../components/StatusBadge'
@@ -63,39 +63,36 @@ export function OrderListPage() {
       <QueryResult query={orders} isEmpty={(data) => data.items.length === 0} empty={t('admin.order.none')}>
         {(data) => (
           <>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.order.number')}</th>
-                    <th scope="col">{t('admin.order.placed')}</th>
-                    <th scope="col">{t('admin.order.customer')}</th>
-                    <th scope="col">{t('admin.order.status')}</th>
-                    <th scope="col" className="number">{t('admin.order.total')}</th>
+            <PagedTable page={data} onPage={filter.setPage}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.order.number')}</th>
+                  <th scope="col">{t('admin.order.placed')}</th>
+                  <th scope="col">{t('admin.order.customer')}</th>
+                  <th scope="col">{t('admin.order.status')}</th>
+                  <th scope="col" className="number">{t('admin.order.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((order) => (
+                  <tr key={order.id} data-order-id={order.id}>
+                    <td>
+                      <Link to={`/admin/orders/${order.id}`} aria-label={t('admin.order.title', { id: order.id })}>
+                        {order.id.slice(0, 8)}
+                      </Link>
+                    </td>
+                    <td><DateTime value={order.createdAt} /></td>
+                    <td>
+                      <Link to={`/admin/orders?customerId=${order.customerId}`} onClick={() => setDraft({ ...draft, customerId: order.customerId })}>
+                        {order.customerId.slice(0, 8)}
+                      </Link>
+                    </td>
+                    <td><StatusBadge status={order.status} /></td>
+                    <td className="number">{order.totalMinor !== null && order.currency ? <Price minor={order.totalMinor} currency={order.currency} /> : '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((order) => (
-                    <tr key={order.id} data-order-id={order.id}>
-                      <td>
-                        <Link to={`/admin/orders/${order.id}`} aria-label={t('admin.order.title', { id: order.id })}>
-                          {order.id.slice(0, 8)}
-                        </Link>
-                      </td>
-                      <td><DateTime value={order.createdAt} /></td>
-                      <td>
-                        <Link to={`/admin/orders?customerId=${order.customerId}`} onClick={() => setDraft({ ...draft, customerId: order.customerId })}>
-                          {order.customerId.slice(0, 8)}
-                        </Link>
-                      </td>
-                      <td><StatusBadge status={order.status} /></td>
-                      <td className="number">{order.totalMinor !== null && order.currency ? <Price minor={order.totalMinor} currency={order.currency} /> : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={filter.setPage} />
+                ))}
+              </tbody>
+            </PagedTable>
           </>
         )}
       </QueryResult>
