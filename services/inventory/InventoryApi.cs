@@ -14,6 +14,7 @@ public static class InventoryApi
         app.MapCatalog();
         app.MapStock();
         app.MapInventoryAdmin();
+        app.MapInventoryAdminCatalog();
 
         return app;
     }

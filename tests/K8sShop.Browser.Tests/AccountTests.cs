@@ -18,7 +18,7 @@ public sealed class AccountTests(DistributedShop shop)
         await Expect(page.GetByText("Sign in to see your account.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await SignInOnTheLoginPageAsync(page, "customer@demo.k8sshop.io", "Customer-demo-1");
+        await LoginPage.SignInAsync(page, "customer@demo.k8sshop.io", "Customer-demo-1");
 
         await Expect(page).ToHaveURLAsync(new Regex("/my-account$"));
         await Expect(page.GetByLabel("Email")).ToHaveValueAsync("customer@demo.k8sshop.io");
@@ -67,11 +67,9 @@ public sealed class AccountTests(DistributedShop shop)
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is ready" })).ToContainTextAsync(email);
 
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await SignInOnTheLoginPageAsync(page, email, "Camille-pass-42");
+        await LoginPage.SignInAsync(page, email, "Camille-pass-42");
         await Expect(page).ToHaveURLAsync(new Regex("/my-account$"));
         await Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Camille Martin");
         await Expect(page.GetByText("No addresses yet.")).ToBeVisibleAsync();
     }
-
-    private static Task SignInOnTheLoginPageAsync(IPage page, string email, string password) => ShopLogin.SignInAsync(page, email, password);
 }

@@ -25,7 +25,7 @@ public sealed partial class ChatTests(DistributedShop shop)
         var agent = await shop.NewPageAsync();
         await agent.GotoAsync("/support");
         await agent.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await ShopLogin.SignInAsync(agent, "support@demo.k8sshop.io", "Support-demo-1");
+        await LoginPage.SignInAsync(agent, "support@demo.k8sshop.io", "Support-demo-1");
         await Expect(agent).ToHaveURLAsync(SupportPath());
         await Expect(agent.GetByText("No one is waiting.")).ToBeVisibleAsync();
         await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "Support console" })).ToBeVisibleAsync();
@@ -40,7 +40,7 @@ public sealed partial class ChatTests(DistributedShop shop)
         await Expect(widget).ToContainTextAsync("Sign in to chat with our support team");
         await DistributedShop.ScreenshotAsync(shopper, "10-chat-signed-out");
         await widget.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await ShopLogin.SignInAsync(shopper, email, ShopperPassword);
+        await LoginPage.SignInAsync(shopper, email, ShopperPassword);
         await Expect(widget.GetByRole(AriaRole.Button, new() { Name = "Start the conversation" })).ToBeVisibleAsync();
 
         // The shopper has an order, and asks about it; a reload keeps the chat open.
@@ -108,7 +108,7 @@ public sealed partial class ChatTests(DistributedShop shop)
         var email = await RegisterShopperAsync(page);
         await page.GotoAsync("/support");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await ShopLogin.SignInAsync(page, email, ShopperPassword);
+        await LoginPage.SignInAsync(page, email, ShopperPassword);
 
         await Expect(page).ToHaveURLAsync(SupportPath());
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The support console is for the support team only.");

@@ -19,6 +19,8 @@ import { NotFoundPage } from './pages/NotFoundPage'
 const AccountPage = lazy(() => import('./account/AccountPage'))
 const RegisterPage = lazy(() => import('./account/RegisterPage'))
 const SupportPage = lazy(() => import('./support/SupportPage'))
+// The back-office is its own chunk too: shoppers never download it.
+const AdminPage = lazy(() => import('./admin/AdminPage'))
 
 function createQueryClient() {
   return new QueryClient({
@@ -51,6 +53,7 @@ export function App() {
                   <Route path="my-account" element={<Suspense fallback={<Loading />}><AccountPage /></Suspense>} />
                   <Route path="register" element={<Suspense fallback={<Loading />}><RegisterPage /></Suspense>} />
                   <Route path="support" element={<Suspense fallback={<Loading />}><SupportPage /></Suspense>} />
+                  <Route path="admin/*" element={<Suspense fallback={<Loading />}><AdminPage /></Suspense>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

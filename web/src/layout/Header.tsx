@@ -5,6 +5,7 @@ import { itemCount } from '../cart/cart'
 import { useCart } from '../cart/CartContext'
 import { locales, useI18n, type Locale } from '../i18n/I18n'
 import { isStaff } from '../support/staff'
+import { isAdmin } from '../admin/roles'
 
 export function Header() {
   const { t, locale, setLocale } = useI18n()
@@ -51,6 +52,7 @@ export function Header() {
           <>
             {isStaff(user) && <Link to="/support">{t('nav.support')}</Link>}
             <Link to="/my-account">{t('nav.account')}</Link>
+            {isAdmin(user) && <Link to="/admin">{t('nav.admin')}</Link>}
             <button type="button" className="link-button" onClick={() => void signOut()}>
               {t('nav.signOut')}
             </button>
