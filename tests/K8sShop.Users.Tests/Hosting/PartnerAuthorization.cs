@@ -85,7 +85,7 @@ public sealed class PartnerAuthorization(BrowserSession browser)
         return code;
     }
 
-    public Task<TokenResponse> ExchangeAsync(string code) => browser.TokenAsync(new()
+    public Task<IssuedTokens> ExchangeAsync(string code) => browser.TokenAsync(new()
     {
         ["grant_type"] = "authorization_code",
         ["code"] = code,
@@ -94,7 +94,7 @@ public sealed class PartnerAuthorization(BrowserSession browser)
         ["code_verifier"] = _verifier,
     });
 
-    public Task<TokenResponse> RefreshAsync(string refreshToken) => browser.TokenAsync(new()
+    public Task<IssuedTokens> RefreshAsync(string refreshToken) => browser.TokenAsync(new()
     {
         ["grant_type"] = "refresh_token",
         ["refresh_token"] = refreshToken,
