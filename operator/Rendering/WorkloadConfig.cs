@@ -16,6 +16,7 @@ public sealed record WorkloadConfig(JsonObject Data, JsonArray EnvFrom, JsonArra
         data["Database__MigrateOnStartup"] = "false";
         data["Bus__Transport"] = "RabbitMq";
         IssuerWiring.AddSettings(data, storefront, service);
+        ProxyTrust.AddSettings(data, storefront, service);
         AddExtraEnv(data, settings);
 
         var envFrom = new JsonArray { ConfigMapRef(service) };
@@ -56,6 +57,7 @@ public sealed record WorkloadConfig(JsonObject Data, JsonArray EnvFrom, JsonArra
             }
         }
 
+        ProxyTrust.AddSettings(data, storefront, ShopCatalog.Gateway);
         AddExtraEnv(data, storefront.Spec.Gateway);
         return new WorkloadConfig(Sorted(data), [ConfigMapRef(ShopCatalog.Gateway)], DownwardApiEnv(storefront));
     }

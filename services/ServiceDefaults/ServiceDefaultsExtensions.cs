@@ -35,6 +35,7 @@ public static class ServiceDefaultsExtensions
         builder.AddServiceTelemetry(serviceName);
         builder.AddServiceProblemDetails();
         builder.Services.AddHealthChecks();
+        builder.AddForwardedHeaders();
         builder.AddServiceAuthorization();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -59,6 +60,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseConfiguredForwardedHeaders();
         app.UseServiceProblemDetails();
         app.UseSecurityHeaders();
         app.UseRouting();

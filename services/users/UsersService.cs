@@ -19,6 +19,10 @@ public static class UsersService
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceDatabase<UsersDbContext>(Name);
+
+        // The request log writes whole query strings, and the emailed links (email confirmation,
+        // password reset) carry one-time tokens there: requests are traced, not logged line by line.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.AddServiceApiDocument(Name);
 
         builder.Services.AddIdentityCore<ShopUser>(identity =>

@@ -56,6 +56,12 @@ public static class TokenValidationRegistration
                 // host is its own issuer at http://localhost:8080), or when configuration says so.
                 jwt.RequireHttpsMetadata = settings.RequireHttpsMetadata
                     ?? (production && !(settings.MetadataAddress ?? settings.Authority).IsLoopback);
+                if (settings.MetadataAddress is not null)
+                {
+                    // The document (and the keys it points to, on the address it was fetched from) comes
+                    // from the internal address; the tokens must still name the public origin.
+                    jwt.TokenValidationParameters.ValidIssuer = settings.Authority.AbsoluteUri;
+                }
             });
 
         builder.Services.AddAuthorizationBuilder()

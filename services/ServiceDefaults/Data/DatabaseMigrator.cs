@@ -8,8 +8,9 @@ namespace K8sShop.ServiceDefaults.Data;
 
 /// <summary>
 /// Brings a service's schema up to date before the service takes traffic (outside Production), or
-/// migrates and stops the process (the Kubernetes migration Job). Runs in <c>StartAsync</c> so the
-/// host does not start serving on an old schema.
+/// migrates and stops the process (the Kubernetes migration Job). Runs in <c>StartingAsync</c>, before
+/// any hosted service's <c>StartAsync</c>: the host does not serve on an old schema, and services that
+/// read the database as they start (the data-protection key ring in users) find their tables.
 /// </summary>
 public sealed partial class DatabaseMigrator<TContext>(
     IServiceScopeFactory scopes,
@@ -17,10 +18,10 @@ public sealed partial class DatabaseMigrator<TContext>(
     IHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     DatabaseOwner<TContext> owner,
-    ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
+    ILogger<DatabaseMigrator<TContext>> logger) : IHostedLifecycleService
     where TContext : ServiceDbContext
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var migrate = settings.MigrateAndExit || (settings.MigrateOnStartup ?? !environment.IsProduction());
@@ -42,7 +43,15 @@ public sealed partial class DatabaseMigrator<TContext>(
         }
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static async Task PrepareSqliteAsync(TContext db, CancellationToken cancellationToken)
     {

@@ -4,7 +4,8 @@ namespace K8sShop.ServiceDefaults.Http;
 
 /// <summary>
 /// Headers that cost nothing and close whole classes of browser attacks (MIME sniffing, click-jacking,
-/// referrer leaks). The content security policy allows only the shop's own origin.
+/// referrer leaks). The content security policy allows only the shop's own origin, unless the
+/// endpoint set a narrower-purpose one itself (users' consent page lets its form lead to the app's origin).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -23,7 +24,7 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-                if (!context.Request.Path.StartsWithSegments("/scalar", StringComparison.Ordinal))
+                if (!context.Request.Path.StartsWithSegments("/scalar", StringComparison.Ordinal) && !headers.ContainsKey("Content-Security-Policy"))
                 {
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 }

@@ -17,6 +17,8 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : S
 
     public DbSet<IssuedGrant> Grants => Set<IssuedGrant>();
 
+    public DbSet<ClientConsent> Consents => Set<ClientConsent>();
+
     public DbSet<Address> Addresses => Set<Address>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -34,6 +36,16 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : S
             grant.Property(g => g.ClientId).HasMaxLength(IssuedGrant.MaxClientIdLength);
             grant.HasIndex(g => g.FamilyId);
             grant.HasIndex(g => new { g.UserId, g.Status });
+            grant.HasIndex(g => g.ConsentId);
+        });
+        modelBuilder.Entity<ClientConsent>(consent =>
+        {
+            consent.ToTable("consents");
+            consent.HasKey(c => c.Id);
+            consent.Property(c => c.ClientId).HasMaxLength(IssuedGrant.MaxClientIdLength);
+            consent.Property(c => c.Scopes).HasMaxLength(ClientConsent.MaxScopesLength);
+            consent.Ignore(c => c.ScopeList);
+            consent.HasIndex(c => new { c.UserId, c.ClientId });
         });
         modelBuilder.Entity<DataProtectionKey>(key =>
         {

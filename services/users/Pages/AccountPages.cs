@@ -7,8 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace K8sShop.Users.Pages;
 
 /// <summary>
-/// The plain, accessible sign-in page the authorization flow sends people to (the web app issue will
-/// style it). Server-rendered HTML with an antiforgery token; the answer never says whether the
+/// The sign-in page the authorization flow sends people to, in the storefront's look. Server-rendered HTML with an antiforgery token; the answer never says whether the
 /// email exists, and attempts are limited per address and per account.
 /// </summary>
 public static class AccountPages
@@ -22,6 +21,7 @@ public static class AccountPages
         pages.MapPost("/login", SignInAsync).RequireRateLimiting(RateLimits.LoginPolicy);
         pages.MapGet("/confirm-email", ConfirmEmailAsync).RequireRateLimiting(RateLimits.ResetPolicy);
         pages.MapResetPasswordPage();
+        pages.MapPageStylesheet();
         return app;
     }
 
@@ -66,14 +66,8 @@ public static class AccountPages
     internal static IResult Message(string title, string text, int status)
     {
         var h = HtmlEncoder.Default;
-        var html = $"""
-            <!doctype html>
-            <html lang="en">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{h.Encode(title)} · K8sShop</title></head>
-            <body><main><h1>{h.Encode(title)}</h1><p role="status">{h.Encode(text)}</p><p><a href="/">Back to the shop</a></p></main></body>
-            </html>
-            """;
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+        var look = status < 400 ? "status" : "alert";
+        return ShopPage.Render(title, $"""<h1>{h.Encode(title)}</h1><p role="status" class="{look}">{h.Encode(text)}</p><p><a href="/">Back to the shop</a></p>""", status);
     }
 
     private static string LocalOrRoot(string? url) =>
@@ -85,27 +79,19 @@ public static class AccountPages
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var h = HtmlEncoder.Default;
-        var alert = error is null ? "" : $"""<p role="alert" id="login-error">{h.Encode(error)}</p>""";
-        var described = error is null ? "" : """ aria-describedby="login-error" """;
-        var html = $"""
-            <!doctype html>
-            <html lang="en">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sign in · K8sShop</title></head>
-            <body>
-            <main>
+        var alert = error is null ? "" : $"""<p role="alert" id="login-error" class="alert">{h.Encode(error)}</p>""";
+        var described = error is null ? "" : """ aria-describedby="login-error" aria-invalid="true" """;
+        var body = $"""
             <h1>Sign in to K8sShop</h1>
             {alert}
             <form method="post" action="/account/login">
             <input type="hidden" name="{h.Encode(tokens.FormFieldName)}" value="{h.Encode(tokens.RequestToken ?? "")}">
             <input type="hidden" name="returnUrl" value="{h.Encode(returnUrl)}">
-            <p><label for="email">Email</label><br><input id="email" name="email" type="email" autocomplete="username" required maxlength="256" value="{h.Encode(email ?? "")}"{described}></p>
-            <p><label for="password">Password</label><br><input id="password" name="password" type="password" autocomplete="current-password" required maxlength="128"{described}></p>
-            <p><button type="submit">Sign in</button></p>
+            <p class="field"><label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required maxlength="256" value="{h.Encode(email ?? "")}"{described}></p>
+            <p class="field"><label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required maxlength="128"{described}></p>
+            <p class="actions"><button type="submit">Sign in</button></p>
             </form>
-            </main>
-            </body>
-            </html>
             """;
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+        return ShopPage.Render("Sign in", body, status);
     }
 }

@@ -58,29 +58,21 @@ public static class ResetPasswordPage
         var problems = errors.ToDictionary().GetValueOrDefault("newPassword") ?? [];
         var alert = problems.Length == 0
             ? ""
-            : $"""<div role="alert" id="password-error"><p>The new password is not accepted:</p><ul>{string.Concat(problems.Select(p => $"<li>{h.Encode(p)}</li>"))}</ul></div>""";
-        var invalid = problems.Length == 0 ? "" : """ aria-invalid="true" aria-describedby="password-error password-rules" """;
-        var html = $"""
-            <!doctype html>
-            <html lang="en">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Choose a new password · K8sShop</title></head>
-            <body>
-            <main>
+            : $"""<div role="alert" id="password-error" class="alert"><p>The new password is not accepted:</p><ul>{string.Concat(problems.Select(p => $"<li>{h.Encode(p)}</li>"))}</ul></div>""";
+        var invalid = problems.Length == 0 ? """ aria-describedby="password-rules" """ : """ aria-invalid="true" aria-describedby="password-error password-rules" """;
+        var body = $"""
             <h1>Choose a new password</h1>
-            <p>For {h.Encode(email)}</p>
+            <p class="muted">For {h.Encode(email)}</p>
             {alert}
             <form method="post" action="{Path}">
             <input type="hidden" name="{h.Encode(tokens.FormFieldName)}" value="{h.Encode(tokens.RequestToken ?? "")}">
             <input type="hidden" name="email" value="{h.Encode(email)}">
             <input type="hidden" name="token" value="{h.Encode(token)}">
-            <p><label for="newPassword">New password</label><br><input id="newPassword" name="newPassword" type="password" autocomplete="new-password" required minlength="10" maxlength="128"{invalid}></p>
-            <p id="password-rules">At least 10 characters, with an upper-case letter, a lower-case letter and a digit.</p>
-            <p><button type="submit">Set the new password</button></p>
+            <p class="field"><label for="newPassword">New password</label><input id="newPassword" name="newPassword" type="password" autocomplete="new-password" required minlength="10" maxlength="128"{invalid}></p>
+            <p class="hint" id="password-rules">At least 10 characters, with an upper-case letter, a lower-case letter and a digit.</p>
+            <p class="actions"><button type="submit">Set the new password</button></p>
             </form>
-            </main>
-            </body>
-            </html>
             """;
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+        return ShopPage.Render("Choose a new password", body, status);
     }
 }

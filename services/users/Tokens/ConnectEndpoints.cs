@@ -3,7 +3,9 @@ using System.Security.Claims;
 using K8sShop.ServiceDefaults.Auth;
 using K8sShop.Users.Accounts;
 using K8sShop.Users.Data;
+using K8sShop.Users.Pages;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,9 @@ public static class ConnectEndpoints
     public const string GrantClaim = "k8s_grant";
     public const string FamilyClaim = "k8s_family";
 
+    /// <summary>Private claim: the consent a client that needs one was given (absent for the storefront).</summary>
+    public const string ConsentClaim = "k8s_consent";
+
     public static IEndpointRouteBuilder MapConnect(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -36,7 +41,8 @@ public static class ConnectEndpoints
     }
 
     private static async Task<IResult> Authorize(
-        HttpContext http, UserManager<ShopUser> users, SignInManager<ShopUser> signIn, UsersDbContext db, IOptions<IssuerOptions> options, TimeProvider clock)
+        HttpContext http, UserManager<ShopUser> users, SignInManager<ShopUser> signIn, UsersDbContext db, IOptions<IssuerOptions> options,
+        RegisteredClients clients, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, TimeProvider clock)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -49,15 +55,27 @@ public static class ConnectEndpoints
             }
 
             var parameters = http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList();
-            parameters.RemoveAll(p => p.Key == Parameters.Prompt);
+            parameters.RemoveAll(p => ConsentPage.IsPageField(p.Key, antiforgeryOptions.Value.FormFieldName));
             return Results.Challenge(
                 new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters) },
                 [IdentityConstants.ApplicationScheme]);
         }
 
+        Guid? consentId = null;
+        if (clients.Find(request.ClientId)?.RequireConsent == true)
+        {
+            var decision = await AuthorizationConsent.DecideAsync(http, request, user, clients, db, antiforgery, clock);
+            if (decision.Answer is not null)
+            {
+                return decision.Answer;
+            }
+
+            consentId = decision.ConsentId;
+        }
+
         var family = Guid.NewGuid().ToString("N");
-        var code = await Grants.IssueAsync(db, GrantKind.AuthorizationCode, user.Id, request.ClientId!, family, options.Value.AuthorizationCodeLifetime, clock);
-        var principal = await PrincipalForAsync(user, users, request.GetScopes(), code.Id, family);
+        var code = await Grants.IssueAsync(db, GrantKind.AuthorizationCode, user.Id, request.ClientId!, family, options.Value.AuthorizationCodeLifetime, clock, consentId);
+        var principal = await PrincipalForAsync(user, users, request.GetScopes(), code.Id, family, consentId);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -91,15 +109,21 @@ public static class ConnectEndpoints
             return Reject(Errors.InvalidGrant, "The account can no longer sign in.");
         }
 
+        Guid? consentId = Guid.TryParse(presented.GetClaim(ConsentClaim), out var consent) ? consent : null;
+        if (consentId is { } given && !await Consents.IsValidAsync(db, given))
+        {
+            return Reject(Errors.InvalidGrant, "The account holder withdrew this app's permission.");
+        }
+
         var scopes = presented.GetScopes();
         var family = presented.GetClaim(FamilyClaim) ?? Guid.NewGuid().ToString("N");
         string? next = null;
         if (scopes.Contains(Scopes.OfflineAccess))
         {
-            next = (await Grants.IssueAsync(db, GrantKind.RefreshToken, user.Id, request.ClientId ?? "", family, options.Value.RefreshTokenLifetime, clock)).Id;
+            next = (await Grants.IssueAsync(db, GrantKind.RefreshToken, user.Id, request.ClientId ?? "", family, options.Value.RefreshTokenLifetime, clock, consentId)).Id;
         }
 
-        var principal = await PrincipalForAsync(user, users, scopes, next, family);
+        var principal = await PrincipalForAsync(user, users, scopes, next, family, consentId);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -121,7 +145,7 @@ public static class ConnectEndpoints
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
-    private static async Task<ClaimsPrincipal> PrincipalForAsync(ShopUser user, UserManager<ShopUser> users, ImmutableArray<string> scopes, string? grantId, string family)
+    private static async Task<ClaimsPrincipal> PrincipalForAsync(ShopUser user, UserManager<ShopUser> users, ImmutableArray<string> scopes, string? grantId, string family, Guid? consentId)
     {
         var identity = new ClaimsIdentity("k8sshop", Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString())
@@ -134,12 +158,17 @@ public static class ConnectEndpoints
             identity.SetClaim(GrantClaim, grantId);
         }
 
+        if (consentId is not null)
+        {
+            identity.SetClaim(ConsentClaim, consentId.Value.ToString());
+        }
+
         identity.SetScopes(scopes);
         identity.SetResources(TokenIssuerRegistration.DefaultAudience);
         identity.SetDestinations(claim => claim.Type switch
         {
             Claims.Subject or Claims.Name or Claims.Email or Claims.Role => [Destinations.AccessToken, Destinations.IdentityToken],
-            GrantClaim or FamilyClaim => [],
+            GrantClaim or FamilyClaim or ConsentClaim => [],
             _ => [Destinations.AccessToken],
         });
         return new ClaimsPrincipal(identity);
@@ -158,7 +187,8 @@ public static class ConnectEndpoints
         return new ClaimsPrincipal(identity);
     }
 
-    private static IResult Reject(string error, string description) => Results.Forbid(
+    /// <summary>An OAuth error for the client: at the authorization endpoint, a redirect to its redirect_uri.</summary>
+    internal static IResult Reject(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,

@@ -7,7 +7,7 @@ namespace K8sShop.Users.Tokens;
 public static class Grants
 {
     /// <summary>Records a code or refresh token about to be issued; its id travels inside the token.</summary>
-    public static async Task<IssuedGrant> IssueAsync(UsersDbContext db, GrantKind kind, Guid userId, string clientId, string familyId, TimeSpan lifetime, TimeProvider clock)
+    public static async Task<IssuedGrant> IssueAsync(UsersDbContext db, GrantKind kind, Guid userId, string clientId, string familyId, TimeSpan lifetime, TimeProvider clock, Guid? consentId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
@@ -22,6 +22,7 @@ public static class Grants
             Status = GrantStatus.Valid,
             CreatedAtUtc = now,
             ExpiresAtUtc = now + lifetime,
+            ConsentId = consentId,
         };
         db.Grants.Add(grant);
         await db.SaveChangesAsync();

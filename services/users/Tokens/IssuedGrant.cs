@@ -29,4 +29,7 @@ public sealed class IssuedGrant
     public DateTime ExpiresAtUtc { get; set; }
 
     public DateTime? RedeemedAtUtc { get; set; }
+
+    /// <summary>The consent this grant was issued under, for clients that need one; revoking it revokes the grant.</summary>
+    public Guid? ConsentId { get; set; }
 }

@@ -21,7 +21,8 @@ public static class TokenIssuerRegistration
         builder.Services.Configure<IssuerOptions>(section);
         var settings = section.Get<IssuerOptions>() ?? new IssuerOptions();
         var production = builder.Environment.IsProduction();
-        var clients = DefaultClients(settings);
+        var clients = DefaultClients(settings, production);
+        builder.Services.AddSingleton(new RegisteredClients(clients));
 
         var signing = IssuerKeys.Load(settings.SigningKeys, settings.KeysFolder, "signing");
         var encryption = IssuerKeys.Load(settings.EncryptionKeys, settings.KeysFolder, "encryption");
@@ -101,8 +102,15 @@ public static class TokenIssuerRegistration
         }
     }
 
-    /// <summary>The browser app ("storefront") is registered unless configuration says otherwise.</summary>
-    private static Dictionary<string, ClientRegistration> DefaultClients(IssuerOptions settings)
+    /// <summary>The demo integrator's app, outside Production: a native-app style loopback redirect.</summary>
+    public const string DemoIntegrator = "demo-integrator";
+
+    /// <summary>
+    /// The browser app ("storefront") is registered unless configuration says otherwise; it is the shop's
+    /// own app, so it needs no consent. Outside Production a third-party style client that does need
+    /// consent is registered too, for integrators trying the flow on their machine.
+    /// </summary>
+    private static Dictionary<string, ClientRegistration> DefaultClients(IssuerOptions settings, bool production)
     {
         var clients = new Dictionary<string, ClientRegistration>(settings.Clients, StringComparer.Ordinal);
         if (!clients.ContainsKey("storefront") && settings.Authority is not null)
@@ -111,6 +119,16 @@ public static class TokenIssuerRegistration
             {
                 RedirectUris = [new Uri(settings.Authority, "auth/callback")],
                 PostLogoutRedirectUris = [new Uri(settings.Authority, "/")],
+            };
+        }
+
+        if (!production && !clients.ContainsKey(DemoIntegrator))
+        {
+            clients[DemoIntegrator] = new ClientRegistration
+            {
+                DisplayName = "Demo integrator",
+                RequireConsent = true,
+                RedirectUris = [new Uri("http://127.0.0.1:7890/callback")],
             };
         }
 

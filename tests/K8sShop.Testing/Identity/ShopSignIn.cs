@@ -19,18 +19,22 @@ public sealed partial class ShopSignIn(Uri issuer, Uri redirectUri) : IDisposabl
         BaseAddress = issuer,
     };
 
+    /// <summary>The browser: its cookies hold the login session once signed in; redirects are not followed.</summary>
+    public HttpClient Client => _client;
+
     /// <summary>Signs in on the login page as the <c>storefront</c> client and exchanges the code.</summary>
     public async Task<IssuedTokens> SignInAsync(string email, string password, string scope = "openid profile roles offline_access")
     {
         var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+        var state = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));
         var authorize = QueryHelpers.AddQueryString("connect/authorize", new Dictionary<string, string?>
         {
             ["client_id"] = "storefront",
             ["redirect_uri"] = redirectUri.ToString(),
             ["response_type"] = "code",
             ["scope"] = scope,
-            ["state"] = "state",
+            ["state"] = state,
             ["code_challenge"] = challenge,
             ["code_challenge_method"] = "S256",
         });
@@ -49,10 +53,16 @@ public sealed partial class ShopSignIn(Uri issuer, Uri redirectUri) : IDisposabl
             location = second.Headers.Location ?? throw new InvalidOperationException($"authorize answered {second.StatusCode} after login");
         }
 
-        var code = QueryHelpers.ParseQuery(location.Query)["code"].ToString();
-        if (string.IsNullOrEmpty(code))
+        var query = QueryHelpers.ParseQuery(location.Query);
+        var code = query["code"].ToString();
+        if (string.IsNullOrEmpty(code) || !location.ToString().StartsWith(redirectUri.ToString(), StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"no authorization code in {location}");
+            throw new InvalidOperationException($"no authorization code for {redirectUri} in {location}");
+        }
+
+        if (query["state"].ToString() != state)
+        {
+            throw new InvalidOperationException($"the redirect carried another state than the request's: {location}");
         }
 
         return await TokenAsync(new()
@@ -117,6 +127,14 @@ public sealed partial class ShopSignIn(Uri issuer, Uri redirectUri) : IDisposabl
         return tokens.AccessToken ?? throw new InvalidOperationException($"no service token for {clientId}: {tokens.Status} {tokens.Error}");
     }
 
+    /// <summary>Redeems a refresh token as the <c>storefront</c> client.</summary>
+    public Task<IssuedTokens> RefreshAsync(string refreshToken) => TokenAsync(new()
+    {
+        ["grant_type"] = "refresh_token",
+        ["refresh_token"] = refreshToken,
+        ["client_id"] = "storefront",
+    });
+
     public async Task<IssuedTokens> TokenAsync(Dictionary<string, string> parameters)
     {
         using var form = new FormUrlEncodedContent(parameters);
@@ -128,15 +146,19 @@ public sealed partial class ShopSignIn(Uri issuer, Uri redirectUri) : IDisposabl
     public void Dispose() => _client.Dispose();
 
     /// <summary>Posts the login page's form the way a browser would, antiforgery token included.</summary>
-    private async Task<HttpResponseMessage> PostLoginAsync(Uri loginPage, string email, string password)
+    public async Task<HttpResponseMessage> PostLoginAsync(Uri loginPage, string email, string password)
     {
         var page = await _client.GetStringAsync(loginPage);
-        var fields = HiddenField().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        var fields = HiddenFields(page);
         fields["email"] = email;
         fields["password"] = password;
         using var form = new FormUrlEncodedContent(fields);
         return await _client.PostAsync(new Uri("account/login", UriKind.Relative), form);
     }
+
+    /// <summary>A served form's hidden fields (antiforgery token, return URL, ...), decoded.</summary>
+    public static Dictionary<string, string> HiddenFields(string page) =>
+        HiddenField().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
     private static partial Regex HiddenField();

@@ -26,6 +26,11 @@ public class UsersApp : IAsyncLifetime
     public const string AdminPassword = "Admin-pass-1";
     public const string ServiceSecret = "stockcheck-test-secret-123";
 
+    /// <summary>A third party's app (public client) that needs the account holder's consent.</summary>
+    public const string PartnerClient = "partner";
+    public const string PartnerName = "Partner Reviews";
+    public static readonly Uri PartnerRedirectUri = new("https://partner.example/callback");
+
     private readonly TestDatabase _database = new();
     private readonly string _keys = Directory.CreateTempSubdirectory("k8sshop-keys-").FullName;
     private WebApplication? _app;
@@ -65,6 +70,9 @@ public class UsersApp : IAsyncLifetime
             ["Identity:Clients:stockcheck:Secret"] = ServiceSecret,
             ["Identity:Clients:storefront:RedirectUris:0"] = RedirectUri.ToString(),
             ["Identity:Clients:storefront:PostLogoutRedirectUris:0"] = authority + "/",
+            ["Identity:Clients:partner:DisplayName"] = PartnerName,
+            ["Identity:Clients:partner:RequireConsent"] = "true",
+            ["Identity:Clients:partner:RedirectUris:0"] = PartnerRedirectUri.ToString(),
             ["RateLimits:LoginPerAddressPerMinute"] = "1000",
             ["RateLimits:RegisterPerAddressPerMinute"] = "1000",
             ["RateLimits:ResetPerAddressPerMinute"] = "1000",

@@ -216,6 +216,41 @@ namespace K8sShop.Users.Migrations.MySql
                     b.ToTable("addresses", (string)null);
                 });
 
+            modelBuilder.Entity("K8sShop.Users.Tokens.ClientConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("Remembered")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ClientId");
+
+                    b.ToTable("consents", (string)null);
+                });
+
             modelBuilder.Entity("K8sShop.Users.Tokens.IssuedGrant", b =>
                 {
                     b.Property<string>("Id")
@@ -226,6 +261,9 @@ namespace K8sShop.Users.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)");
+
+                    b.Property<Guid?>("ConsentId")
+                        .HasColumnType("char(36)");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");
@@ -251,6 +289,8 @@ namespace K8sShop.Users.Migrations.MySql
                         .HasColumnType("char(36)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
 
                     b.HasIndex("FamilyId");
 

@@ -209,6 +209,41 @@ namespace K8sShop.Users.Migrations.Sqlite
                     b.ToTable("addresses", (string)null);
                 });
 
+            modelBuilder.Entity("K8sShop.Users.Tokens.ClientConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Remembered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ClientId");
+
+                    b.ToTable("consents", (string)null);
+                });
+
             modelBuilder.Entity("K8sShop.Users.Tokens.IssuedGrant", b =>
                 {
                     b.Property<string>("Id")
@@ -218,6 +253,9 @@ namespace K8sShop.Users.Migrations.Sqlite
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsentId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -244,6 +282,8 @@ namespace K8sShop.Users.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
 
                     b.HasIndex("FamilyId");
 
