@@ -27,7 +27,7 @@ keys_dir=${K8SSHOP_KEYS_DIR:-$root/.data/distributed-keys}
 users_env=("Identity__KeysFolder=$keys_dir" Identity__DemoPasswords__customer=Customer-demo-1
   Identity__DemoPasswords__support=Support-demo-1 Identity__DemoPasswords__admin=Admin-demo-1)
 # Services that call others' internal APIs with client-credentials tokens; each also gets its own secret.
-callers=(stockcheck billing)
+callers=(stockcheck billing orders)
 for caller in "${callers[@]}"; do
   users_env+=("Identity__Clients__${caller}__Secret=distributed-$caller-secret")
 done

@@ -46,7 +46,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler();
+            // Retries resend only what is safe to send twice (IdempotentRetries); a POST that failed goes back to its caller.
+            http.AddHttpMessageHandler(() => new RetryDecisionHandler());
+            http.AddStandardResilienceHandler(resilience => resilience.Retry.RetryOnlyIdempotentRequests());
             http.AddServiceDiscovery();
         });
 

@@ -34,13 +34,14 @@ public static class EmbeddedDefaults
             ["Identity:Authority"] = url,
             ["Identity:KeysFolder"] = Path.Combine(dataFolder, "keys"),
 
-            // Demo accounts (customer|support|admin@demo.k8sshop.io) and the stockcheck and billing service clients;
+            // Demo accounts (customer|support|admin@demo.k8sshop.io) and the stockcheck, billing and orders service clients;
             // the users service ignores demo passwords in Production.
             ["Identity:DemoPasswords:customer"] = "Customer-demo-1",
             ["Identity:DemoPasswords:support"] = "Support-demo-1",
             ["Identity:DemoPasswords:admin"] = "Admin-demo-1",
             ["Identity:Clients:stockcheck:Secret"] = "embedded-stockcheck-secret",
             ["Identity:Clients:billing:Secret"] = "embedded-billing-secret",
+            ["Identity:Clients:orders:Secret"] = "embedded-orders-secret",
 
             // No SMTP server on a laptop: emails become .eml files under the data folder (see /api/notifications/dev/mail).
             ["Notifications:Email:Mode"] = "files",

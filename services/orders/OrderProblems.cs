@@ -12,6 +12,9 @@ public static class OrderProblems
     public const string IdempotencyKeyReused = ProblemTypes.Base + "idempotency-key-reused";
     public const string ConcurrentUpdate = ProblemTypes.Base + "order-concurrent-update";
     public const string Validation = ProblemTypes.Base + "validation";
+    public const string RefundExceedsPayment = ProblemTypes.Base + "refund-exceeds-payment";
+    public const string AddressNotFound = ProblemTypes.Base + "address-not-found";
+    public const string AddressesUnavailable = ProblemTypes.Base + "addresses-unavailable";
 
     /// <summary>Every refused transition, whatever the endpoint, answers this way.</summary>
     public static ProblemHttpResult Refused(TransitionResult result)
@@ -34,6 +37,28 @@ public static class OrderProblems
         TypedResults.Problem(
             "The order changed while this request was handled; read it again and retry.", statusCode: StatusCodes.Status409Conflict,
             title: "The order changed meanwhile.", type: ConcurrentUpdate);
+
+    /// <summary>A refund larger than what is left of the payment: nothing is asked of payments.</summary>
+    public static ProblemHttpResult RefundTooLarge(long requestedMinor, long refundableMinor, string currency) =>
+        TypedResults.Problem(
+            $"{requestedMinor} {currency} (minor units) asked, {refundableMinor} left to refund.", statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "The refund is larger than what is left of the payment.", type: RefundExceedsPayment,
+            extensions: new Dictionary<string, object?> { ["refundableMinor"] = refundableMinor, ["currency"] = currency });
+
+    /// <summary>An address id that is not one of the caller's saved addresses (unknown, or another customer's).</summary>
+    public static ProblemHttpResult UnknownAddresses(IDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "No such saved address.",
+            Type = AddressNotFound,
+        });
+
+    /// <summary>The users service could not be asked for the saved addresses; nothing was placed, the same request may be sent again.</summary>
+    public static ProblemHttpResult AddressesUnreachable() =>
+        TypedResults.Problem(
+            "Saved addresses cannot be read right now. Try again in a moment, or type the address.", statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Saved addresses are unavailable.", type: AddressesUnavailable);
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "The request is invalid.", type: Validation);

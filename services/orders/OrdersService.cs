@@ -1,6 +1,8 @@
+using K8sShop.Orders.Customers;
 using K8sShop.Orders.Data;
 using K8sShop.Orders.Saga;
 using K8sShop.ServiceDefaults.Api;
+using K8sShop.ServiceDefaults.Auth;
 using K8sShop.ServiceDefaults.Data;
 using K8sShop.ServiceDefaults.Messaging;
 
@@ -16,6 +18,8 @@ public static class OrdersService
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceDatabase<OrdersDbContext>(Name);
         builder.AddServiceApiDocument(Name);
+        builder.Services.AddHttpClient(AddressBook.Name, client => client.BaseAddress = new Uri("http://users")).AddServiceAccessToken(Name);
+        builder.Services.AddScoped<AddressBook>();
         builder.AddMessageConsumer<StockReservedConsumer>();
         builder.AddMessageConsumer<StockRejectedConsumer>();
         builder.AddMessageConsumer<OrderPricedConsumer>();

@@ -45,20 +45,17 @@ public static class PaymentsService
         return builder;
     }
 
-    // RemoveAllResilienceHandlers is marked experimental, but it is the only way to take a client out of
-    // the standard handler that ServiceDefaults puts on every client.
-#pragma warning disable EXTEXP0001
+    // Provider calls go through the shared standard resilience handler, which never resends a POST
+    // (ServiceDefaults' IdempotentRetries): ProviderAttempts alone retries charges and refunds, bounded,
+    // recorded and under the same idempotency key.
     private static void AddPaymentProvider(this WebApplicationBuilder builder, string provider)
     {
         switch (provider)
         {
             case ProviderNames.Stripe:
-                // ProviderAttempts owns retries (bounded, recorded, same idempotency key); no second layer.
-                builder.Services.AddHttpClient(StripePaymentProvider.HttpClientName).RemoveAllResilienceHandlers();
                 builder.Services.AddSingleton<IPaymentProvider, StripePaymentProvider>();
                 break;
             case ProviderNames.PayPal:
-                builder.Services.AddHttpClient(PayPalPaymentProvider.HttpClientName).RemoveAllResilienceHandlers();
                 builder.Services.AddSingleton<PayPalAccessToken>();
                 builder.Services.AddSingleton<IPaymentProvider, PayPalPaymentProvider>();
                 break;
@@ -67,5 +64,4 @@ public static class PaymentsService
                 break;
         }
     }
-#pragma warning restore EXTEXP0001
 }

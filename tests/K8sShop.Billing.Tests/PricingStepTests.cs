@@ -5,7 +5,9 @@ using K8sShop.Contracts;
 using K8sShop.Contracts.Checkout;
 using K8sShop.Contracts.Ordering;
 using K8sShop.Testing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace K8sShop.Billing.Tests;
@@ -145,11 +147,34 @@ public sealed class PricingStepTests(BillingApp app) : IClassFixture<BillingApp>
         Assert.StartsWith("CN-", credit.Number, StringComparison.Ordinal);
         Assert.Equal((invoice.Id, 1_000L, invoice.CustomerId), (credit.CorrectsInvoiceId, credit.TotalMinor, credit.CustomerId));
 
-        var rest = new PaymentRefunded(invoice.OrderId, Guid.NewGuid(), Guid.NewGuid(), invoice.TotalMinor, "EUR", "order cancelled", DateTimeOffset.UtcNow);
+        var rest = new PaymentRefunded(invoice.OrderId, Guid.NewGuid(), Guid.NewGuid(), invoice.TotalMinor - 1_000, "EUR", "order cancelled", DateTimeOffset.UtcNow);
         await app.PublishAsync(rest);
-        var full = await Checkout.InvoiceAsync(app, invoice.OrderId, InvoiceKind.CreditNote, count: 2);
-        Assert.Equal((invoice.SubtotalMinor, invoice.TaxMinor, invoice.TotalMinor), (full.SubtotalMinor, full.TaxMinor, full.TotalMinor));
+        var second = await Checkout.InvoiceAsync(app, invoice.OrderId, InvoiceKind.CreditNote, count: 2);
+        Assert.Equal(invoice.TotalMinor - 1_000, second.TotalMinor);
         Assert.Equal(2, await app.QueryAsync(db => db.Invoices.CountAsync(i => i.OrderId == invoice.OrderId && i.Kind == InvoiceKind.CreditNote)));
+    }
+
+    [Fact]
+    public async Task Credit_notes_never_add_up_to_more_than_the_invoice_with_discounts_stubbed()
+    {
+        var invoice = await Checkout.InvoicedOrderAsync(app, Guid.NewGuid(), Guid.NewGuid());
+
+        await app.PublishAsync(new PaymentRefunded(invoice.OrderId, Guid.NewGuid(), Guid.NewGuid(), 1_000, "EUR", "one mug broken", DateTimeOffset.UtcNow));
+        await Checkout.InvoiceAsync(app, invoice.OrderId, InvoiceKind.CreditNote);
+
+        // More than is left: credited up to the invoice's total, not beyond.
+        await app.PublishAsync(new PaymentRefunded(invoice.OrderId, Guid.NewGuid(), Guid.NewGuid(), invoice.TotalMinor, "EUR", "everything", DateTimeOffset.UtcNow));
+        var capped = await Checkout.InvoiceAsync(app, invoice.OrderId, InvoiceKind.CreditNote, count: 2);
+        Assert.Equal(invoice.TotalMinor - 1_000, capped.TotalMinor);
+
+        // Nothing left: no third credit note.
+        var third = new PaymentRefunded(invoice.OrderId, Guid.NewGuid(), Guid.NewGuid(), 500, "EUR", "once more", DateTimeOffset.UtcNow);
+        var messageId = Guid.NewGuid();
+        await app.Services.GetRequiredService<IBus>().Publish(third, c => c.MessageId = messageId);
+        Assert.True(await Eventually.ReachesAsync(() => app.QueryAsync(db => db.ProcessedMessages.AnyAsync(m => m.MessageId == messageId)), done => done, Checkout.Patience));
+        var credits = await app.QueryAsync(db => db.Invoices.Where(i => i.OrderId == invoice.OrderId && i.Kind == InvoiceKind.CreditNote).Select(i => i.TotalMinor).ToListAsync());
+        Assert.Equal(invoice.TotalMinor, credits.Sum());
+        Assert.Equal(2, credits.Count);
     }
 
     [Fact]

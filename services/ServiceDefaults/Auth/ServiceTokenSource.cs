@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using K8sShop.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 
 namespace K8sShop.ServiceDefaults.Auth;
@@ -57,7 +58,10 @@ public sealed class ServiceTokenSource(ServiceClientCredentials credentials, IHt
             ["client_secret"] = credentials.Secret!,
         });
         var issuer = clients.CreateClient(ServiceAccessTokens.IssuerClient);
-        using var response = await issuer.PostAsync(credentials.TokenEndpoint, request, cancellationToken);
+
+        // Asking for a client-credentials token twice only costs a second token: safe to retry.
+        using var message = new HttpRequestMessage(HttpMethod.Post, credentials.TokenEndpoint) { Content = request }.MarkIdempotent();
+        using var response = await issuer.SendAsync(message, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"The issuer refused a service token for {credentials.ClientId}.", null, response.StatusCode);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using K8sShop.ServiceDefaults.Http;
 
 namespace K8sShop.Billing.Discounts;
 
@@ -25,7 +26,9 @@ public sealed class DiscountsClient(IHttpClientFactory clients)
     private async Task<DiscountDecision> SendAsync(string path, DiscountRequest request, CancellationToken cancellationToken)
     {
         var client = clients.CreateClient(Name);
-        using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), request, Json, cancellationToken);
+        // Evaluating changes nothing and reserving is idempotent by order id: both are safe to retry.
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(request, options: Json) }.MarkIdempotent();
+        using var response = await client.SendAsync(message, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"The discounts service answered {(int)response.StatusCode} to {path}.", null, response.StatusCode);

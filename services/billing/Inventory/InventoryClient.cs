@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using K8sShop.ServiceDefaults.Http;
 
 namespace K8sShop.Billing.Inventory;
 
@@ -17,7 +18,8 @@ public sealed class InventoryClient(IHttpClientFactory clients)
     public async Task<IReadOnlyList<InventoryProduct>> LookupAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
     {
         var client = clients.CreateClient(Name);
-        using var response = await client.PostAsJsonAsync(new Uri("/api/stock/lookup", UriKind.Relative), new { productIds }, Json, cancellationToken);
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/stock/lookup", UriKind.Relative)) { Content = JsonContent.Create(new { productIds }, options: Json) }.MarkIdempotent();
+        using var response = await client.SendAsync(message, cancellationToken); // a lookup changes nothing
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<LookupAnswer>(Json, cancellationToken);
         return body?.Items ?? [];

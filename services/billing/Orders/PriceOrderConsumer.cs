@@ -30,7 +30,7 @@ public sealed partial class PriceOrderConsumer(
         }
 
         var now = clock.GetUtcNow();
-        var lines = (message.Lines ?? []).Select(l => new PricingLine(l.ProductId, l.Quantity, l.UnitPriceMinor, l.TaxClass, Description: $"{l.Name} ({l.Sku})")).ToList();
+        var lines = (message.Lines ?? []).Select(l => new PricingLine(l.ProductId, l.Quantity, l.UnitPriceMinor, l.TaxClass, Description: $"{l.Name} ({l.Sku})", CategoryIds: l.CategoryIds)).ToList();
         var currencies = (message.Lines ?? []).Select(l => l.Currency).Distinct(StringComparer.Ordinal).ToList();
         var country = message.ShippingAddress?.Country ?? "";
         if (currencies.Count != 1)

@@ -8,7 +8,7 @@ public static class DiscountedPricing
     public static DiscountRequest Ask(Guid? customerId, string currency, IReadOnlyList<PricingLine> lines, IReadOnlyList<string> codes)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return new DiscountRequest(customerId, currency, [.. lines.Select(l => new DiscountRequestLine(l.ProductId, null, l.Quantity, l.UnitNetMinor))], codes);
+        return new DiscountRequest(customerId, currency, [.. lines.Select(l => new DiscountRequestLine(l.ProductId, l.CategoryIds is { Count: > 0 } ids ? ids[0] : null, l.Quantity, l.UnitNetMinor, l.CategoryIds))], codes);
     }
 
     public static PricingRequest Request(string currency, string shippingCountry, IReadOnlyList<PricingLine> lines, DiscountDecision decision)

@@ -50,7 +50,7 @@ public sealed class CartQuoter(InventoryClient inventory, DiscountsClient discou
         }
 
         var currency = currencies[0];
-        var lines = cart.Select(l => products[l.ProductId]).Zip(cart, (p, l) => new PricingLine(p.ProductId, l.Quantity, p.PriceMinor, p.TaxClass, Description: p.Name)).ToList();
+        var lines = cart.Select(l => products[l.ProductId]).Zip(cart, (p, l) => new PricingLine(p.ProductId, l.Quantity, p.PriceMinor, p.TaxClass, Description: p.Name, CategoryIds: p.CategoryIds)).ToList();
         var codes = (request.DiscountCodes ?? []).Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var decision = await discounts.EvaluateAsync(DiscountedPricing.Ask(customerId, currency, lines, codes), cancellationToken);
         if (!string.Equals(decision.Currency, currency, StringComparison.Ordinal))

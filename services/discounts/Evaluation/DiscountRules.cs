@@ -96,7 +96,7 @@ public static class DiscountRules
         return discount.Scope switch
         {
             DiscountScope.Products => discount.ScopeIds.Contains(line.ProductId),
-            DiscountScope.Categories => line.CategoryId is { } category && discount.ScopeIds.Contains(category),
+            DiscountScope.Categories => line.Categories.Any(discount.ScopeIds.Contains),
             _ => true,
         };
     }

@@ -9,6 +9,7 @@ public static partial class EvaluationValidation
     public const int MaxCodes = 10;
     public const int MaxQuantity = 10_000;
     public const long MaxUnitPriceMinor = 10_000_000_000;
+    public const int MaxCategoriesPerLine = 8;
 
     public static Dictionary<string, string[]> Check(EvaluationRequest request)
     {
@@ -42,6 +43,11 @@ public static partial class EvaluationValidation
             if (line.UnitPriceMinor is < 0 or > MaxUnitPriceMinor)
             {
                 errors[$"lines[{i}].unitPriceMinor"] = [$"The unit price is 0 to {MaxUnitPriceMinor} minor units."];
+            }
+
+            if (line.CategoryIds is { Count: > MaxCategoriesPerLine })
+            {
+                errors[$"lines[{i}].categoryIds"] = [$"A line is in at most {MaxCategoriesPerLine} categories."];
             }
         }
 

@@ -49,12 +49,19 @@ public static class StockApi
         }
 
         var distinct = ids.Distinct().ToList();
-        var items = await (
+        var rows = await (
             from p in db.Products.AsNoTracking()
             join s in db.StockLevels.AsNoTracking() on p.Id equals s.ProductId
+            join c in db.Categories.AsNoTracking() on p.CategoryId equals c.Id into categories
+            from c in categories.DefaultIfEmpty()
             where distinct.Contains(p.Id)
-            select new ProductSnapshot(p.Id, p.Sku, p.Name, p.IsActive, p.PriceMinor, p.Currency, p.TaxClass, s.OnHand, s.Reserved, s.OnHand - s.Reserved))
+            select new { p.Id, p.Sku, p.Name, p.IsActive, p.PriceMinor, p.Currency, p.TaxClass, s.OnHand, s.Reserved, p.CategoryId, ParentId = c == null ? null : c.ParentId })
             .ToListAsync(cancellationToken);
+        var items = rows
+            .Select(r => new ProductSnapshot(
+                r.Id, r.Sku, r.Name, r.IsActive, r.PriceMinor, r.Currency, r.TaxClass, r.OnHand, r.Reserved, r.OnHand - r.Reserved,
+                r.ParentId is { } parent ? [r.CategoryId, parent] : [r.CategoryId]))
+            .ToList();
         return TypedResults.Ok(new ProductLookupResponse(items));
     }
 

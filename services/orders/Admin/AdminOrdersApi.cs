@@ -19,7 +19,7 @@ public static class AdminOrdersApi
         admin.MapGet("", List).WithSummary("All orders, newest first, filtered by status, customer and creation date.");
         admin.MapPost("/{id:guid}/ship", Ship).WithSummary("Marks a paid order shipped with the carrier's tracking number.");
         admin.MapPost("/{id:guid}/deliver", Deliver).WithSummary("Marks a shipped order delivered.");
-        admin.MapPost("/{id:guid}/refund", Refund).WithSummary("Refunds a paid, shipped or delivered order through payments.");
+        admin.MapPost("/{id:guid}/refund", Refund).WithSummary("Refunds a paid, shipped or delivered order through payments, wholly or in part (amountMinor).");
         return api;
     }
 
@@ -102,7 +102,25 @@ public static class AdminOrdersApi
             return OrderProblems.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"At most {MaxReasonLength} characters."] });
         }
 
-        return await ChangeAsync(db, id, order => OrderChanges.Refund(db, order, reason, clock.GetUtcNow()), cancellationToken);
+        if (request?.AmountMinor is < 1)
+        {
+            return OrderProblems.Invalid(new Dictionary<string, string[]> { ["amountMinor"] = ["A positive amount in minor units (cents), or none to refund all that is left."] });
+        }
+
+        var order = await db.Orders.AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request?.AmountMinor is { } amount && order.WasPaid && amount > order.RefundableMinor)
+        {
+            return OrderProblems.RefundTooLarge(amount, order.RefundableMinor, order.Currency ?? "");
+        }
+
+        return await OrderChanges.SaveAsync(db, OrderChanges.Refund(db, order, reason, request?.AmountMinor, clock.GetUtcNow()), cancellationToken) is { } problem
+            ? problem
+            : TypedResults.Ok(OrderView.Of(order));
     }
 
     private static async Task<Results<Ok<OrderView>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeAsync(

@@ -1,4 +1,5 @@
 using K8sShop.Contracts.Ordering;
+using K8sShop.Orders.Customers;
 using K8sShop.Orders.Data;
 using K8sShop.Orders.Ordering;
 using K8sShop.Orders.Tracking;
@@ -32,6 +33,7 @@ public static class CheckoutApi
         [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         HttpContext http,
         OrdersDbContext db,
+        AddressBook addressBook,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -57,7 +59,32 @@ public static class CheckoutApi
             return replay;
         }
 
-        var order = Place(request, customer, idempotencyKey, fingerprint, clock.GetUtcNow());
+        var shipping = await AddressAsync(addressBook, customer, request.ShippingAddress, request.ShippingAddressId, cancellationToken);
+        var billing = request.BillingAddressId is { } same && same == request.ShippingAddressId
+            ? shipping
+            : await AddressAsync(addressBook, customer, request.BillingAddress, request.BillingAddressId, cancellationToken);
+        if (shipping.Status == SavedAddressStatus.Unavailable || billing.Status == SavedAddressStatus.Unavailable)
+        {
+            return OrderProblems.AddressesUnreachable();
+        }
+
+        var unknown = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (shipping.Status == SavedAddressStatus.NotFound)
+        {
+            unknown["shippingAddressId"] = [$"You have no saved address {request.ShippingAddressId}."];
+        }
+
+        if (billing.Status == SavedAddressStatus.NotFound)
+        {
+            unknown["billingAddressId"] = [$"You have no saved address {request.BillingAddressId}."];
+        }
+
+        if (unknown.Count > 0)
+        {
+            return OrderProblems.UnknownAddresses(unknown);
+        }
+
+        var order = Place(request, customer, idempotencyKey, fingerprint, shipping.Address!, billing.Address!, clock.GetUtcNow());
         db.Orders.Add(order);
         db.Publish(new OrderSubmitted(order.Id, customer, order.Lines.Select(l => new OrderLine(l.ProductId, l.Quantity)).ToList(), clock.GetUtcNow()));
         try
@@ -79,16 +106,20 @@ public static class CheckoutApi
         return Accepted(order);
     }
 
-    private static Order Place(SubmitOrderRequest request, Guid customer, string key, string fingerprint, DateTimeOffset now) =>
+    private static Order Place(
+        SubmitOrderRequest request, Guid customer, string key, string fingerprint, PostalAddress shipping, PostalAddress billing, DateTimeOffset now) =>
         Order.Place(
             Guid.CreateVersion7(), customer, key, fingerprint,
             request.Lines!.Select(l => (l.ProductId!.Value, l.Quantity!.Value)),
-            Address(request.ShippingAddress!), Address(request.BillingAddress!),
+            OrderAddress.From(shipping), OrderAddress.From(billing),
             (request.DiscountCodes ?? []).Select(c => c.Trim()),
             request.PaymentToken!.Trim(), now);
 
-    private static OrderAddress Address(AddressInput input) =>
-        OrderAddress.From(new PostalAddress(input.Name!, input.Line1!, input.Line2, input.PostalCode!, input.City!, input.Country!));
+    /// <summary>The address typed in, or a snapshot of the customer's saved address the id names (validation made sure it is one or the other).</summary>
+    private static async Task<SavedAddress> AddressAsync(AddressBook book, Guid customer, AddressInput? input, Guid? savedId, CancellationToken cancellationToken) =>
+        savedId is { } id
+            ? await book.FindAsync(customer, id, cancellationToken)
+            : new SavedAddress(SavedAddressStatus.Found, new PostalAddress(input!.Name!, input.Line1!, input.Line2, input.PostalCode!, input.City!, input.Country!));
 
     /// <summary>The order already placed under this key: the same answer for the same body, 409 for another.</summary>
     private static async Task<Results<Accepted<OrderSummary>, ValidationProblem, ProblemHttpResult, UnauthorizedHttpResult>?> ReplayAsync(

@@ -40,8 +40,8 @@ public static class SubmitOrderValidation
             Add("lines", "Each product on one line only.");
         }
 
-        Address("shippingAddress", request.ShippingAddress, Add);
-        Address("billingAddress", request.BillingAddress, Add);
+        Address("shippingAddress", request.ShippingAddress, request.ShippingAddressId, Add);
+        Address("billingAddress", request.BillingAddress, request.BillingAddressId, Add);
 
         var codes = request.DiscountCodes ?? [];
         if (codes.Count > MaxDiscountCodes)
@@ -70,11 +70,25 @@ public static class SubmitOrderValidation
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    private static void Address(string field, AddressInput? address, Action<string, string> add)
+    private static void Address(string field, AddressInput? address, Guid? savedId, Action<string, string> add)
     {
+        if (savedId is { } id)
+        {
+            if (address is not null)
+            {
+                add(field, $"Send an address or {field}Id, not both.");
+            }
+            else if (id == Guid.Empty)
+            {
+                add(field + "Id", "Not an address id.");
+            }
+
+            return;
+        }
+
         if (address is null)
         {
-            add(field, "An address is required.");
+            add(field, $"An address, or the id of a saved address in {field}Id, is required.");
             return;
         }
 

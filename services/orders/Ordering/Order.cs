@@ -65,6 +65,12 @@ public sealed class Order
     /// <summary>Set while a refund is asked of payments and not yet answered, so it is asked once.</summary>
     public DateTime? RefundRequestedAtUtc { get; private set; }
 
+    /// <summary>What payments has given back so far, in minor units of <see cref="Currency"/>; an order may be refunded in parts.</summary>
+    public long RefundedMinor { get; private set; }
+
+    /// <summary>What is left to refund: the total less what was refunded.</summary>
+    public long RefundableMinor => Math.Max((TotalMinor ?? 0) - RefundedMinor, 0);
+
     public List<OrderLineItem> Lines { get; private set; } = [];
 
     public List<OrderHistoryEntry> History { get; private set; } = [];
@@ -185,8 +191,11 @@ public sealed class Order
         return result;
     }
 
-    /// <summary>An admin refund of a paid, shipped or delivered order: the status stays until payments confirms.</summary>
-    public TransitionResult RequestRefund(string reason, DateTimeOffset now)
+    /// <summary>
+    /// An admin refund of <paramref name="amountMinor"/> (the whole of what is left, or a part) of a paid, shipped or
+    /// delivered order: the status stays until payments confirms, and becomes Refunded once the whole total is back.
+    /// </summary>
+    public TransitionResult RequestRefund(string reason, long amountMinor, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered) || !OrderTransitions.IsAllowed(Status, OrderStatus.Refunded))
         {
@@ -198,9 +207,31 @@ public sealed class Order
             return TransitionResult.Refused(Status, OrderStatus.Refunded, "A refund of this order is already under way.");
         }
 
+        if (amountMinor < 1 || amountMinor > RefundableMinor)
+        {
+            return TransitionResult.Refused(Status, OrderStatus.Refunded, $"Between 1 and {RefundableMinor} {Currency} (minor units) are left to refund.");
+        }
+
         RefundRequestedAtUtc = now.UtcDateTime;
-        Note("Refund requested: " + reason, now);
+        Note($"Refund of {amountMinor} {Currency} (minor units) requested: {reason}", now);
         return TransitionResult.Moved(Status, Status);
+    }
+
+    /// <summary>
+    /// Payments gave back <paramref name="amountMinor"/>: added to what was refunded. Once the whole total is back the
+    /// order is Refunded; a part leaves the status as it was, with a history entry, and allows the next refund.
+    /// </summary>
+    public TransitionResult RecordRefund(long amountMinor, string reason, DateTimeOffset now)
+    {
+        RefundedMinor += Math.Max(amountMinor, 0);
+        if (TotalMinor is { } total && RefundedMinor < total)
+        {
+            RefundRequestedAtUtc = null;
+            Note($"Partly refunded: {RefundedMinor} of {total} {Currency} (minor units) given back. {reason}", now);
+            return TransitionResult.Moved(Status, Status);
+        }
+
+        return MarkRefunded(reason, now);
     }
 
     /// <summary>

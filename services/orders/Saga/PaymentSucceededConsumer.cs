@@ -24,7 +24,7 @@ public sealed class PaymentSucceededConsumer(Inbox<OrdersDbContext> inbox, TimeP
         else if (order.AcceptLatePayment(message.PaymentId, Now))
         {
             SagaLog.RefundingLatePayment(Logger, order.Id, order.Status, message.PaymentId);
-            Db.Publish(new RefundPayment(order.Id, message.AmountMinor, message.Currency, $"The order was {order.Status} when the payment arrived"));
+            Db.Publish(new RefundPayment(order.Id, message.AmountMinor, message.Currency, $"The order was {order.Status} when the payment arrived", Guid.CreateVersion7(Now)));
         }
     }
 }

@@ -24,22 +24,26 @@ public static class OrderChanges
             db.Publish(new OrderCancelled(order.Id, reason, now));
             if (order.WasPaid)
             {
-                db.Publish(new RefundPayment(order.Id, order.TotalMinor ?? 0, order.Currency ?? "", reason));
+                db.Publish(new RefundPayment(order.Id, order.RefundableMinor, order.Currency ?? "", reason, Guid.CreateVersion7(now)));
             }
         }
 
         return result;
     }
 
-    /// <summary>An admin refund of a paid, shipped or delivered order: payments is asked, the status follows its answer.</summary>
-    public static TransitionResult Refund(OrdersDbContext db, Order order, string reason, DateTimeOffset now)
+    /// <summary>
+    /// An admin refund of a paid, shipped or delivered order, of <paramref name="amountMinor"/> or (null) all that is
+    /// left: payments is asked under a new refund request id, the status follows its answer.
+    /// </summary>
+    public static TransitionResult Refund(OrdersDbContext db, Order order, string reason, long? amountMinor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(order);
-        var result = order.RequestRefund(reason, now);
+        var amount = amountMinor ?? order.RefundableMinor;
+        var result = order.RequestRefund(reason, amount, now);
         if (result.Succeeded)
         {
-            db.Publish(new RefundPayment(order.Id, order.TotalMinor ?? 0, order.Currency ?? "", reason));
+            db.Publish(new RefundPayment(order.Id, amount, order.Currency ?? "", reason, Guid.CreateVersion7(now)));
         }
 
         return result;

@@ -19,7 +19,8 @@ public sealed record OrderView(
     bool RefundPending,
     IReadOnlyList<OrderHistoryView> History,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    long RefundedMinor = 0)
 {
     public static OrderView Of(Order order)
     {
@@ -41,7 +42,8 @@ public sealed record OrderView(
             order.RefundRequestedAtUtc is not null,
             order.History.OrderBy(h => h.Version).Select(h => new OrderHistoryView(h.Status.ToString(), h.PreviousStatus?.ToString(), h.Reason, OrderSummary.Utc(h.AtUtc), h.Version)).ToList(),
             OrderSummary.Utc(order.CreatedAtUtc),
-            OrderSummary.Utc(order.UpdatedAtUtc));
+            OrderSummary.Utc(order.UpdatedAtUtc),
+            order.RefundedMinor);
     }
 }
 

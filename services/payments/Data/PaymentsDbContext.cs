@@ -36,7 +36,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
         {
             refund.ToTable("refunds");
             refund.HasKey(r => r.Id);
-            refund.HasIndex(r => r.PaymentId).IsUnique();
+            // A payment may be refunded in parts: one row per refund request, whose key is also the provider's idempotency key.
+            refund.HasIndex(r => new { r.PaymentId, r.IdempotencyKey }).IsUnique();
             refund.HasIndex(r => r.OrderId);
             refund.Property(r => r.Currency).HasMaxLength(3);
             refund.Property(r => r.Reason).HasMaxLength(300);

@@ -1,6 +1,6 @@
 namespace K8sShop.Payments.Payments;
 
-/// <summary>The refund of an order's payment (at most one per payment), recorded before the provider is called.</summary>
+/// <summary>One refund (the whole or a part) of an order's payment, recorded before the provider is called; one per refund request.</summary>
 public sealed class Refund
 {
     public Guid Id { get; set; }

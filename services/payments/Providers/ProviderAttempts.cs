@@ -40,9 +40,10 @@ public sealed partial class ProviderAttempts(
             {
                 result = await call(cancellationToken);
             }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception ex) when (ex is HttpRequestException or Polly.ExecutionRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                // The provider could not be reached at all; the idempotency key makes the next try safe.
+                // The provider could not be reached at all, or the shared resilience handler gave up on it (timeout,
+                // open circuit); the idempotency key makes the next try safe.
                 result = ProviderResult.Transient(ShopperReasons.ProviderUnavailable, "unreachable");
             }
 

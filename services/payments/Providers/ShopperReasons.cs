@@ -15,6 +15,6 @@ public static class ShopperReasons
     public const string DeadlinePassed = "payment deadline passed";
     public const string NotPayable = "The order total cannot be paid.";
     public const string NothingToRefund = "There is no captured payment for this order to refund.";
-    public const string RefundTooLarge = "The refund is larger than the payment.";
+    public const string RefundTooLarge = "The refund is larger than what is left of the payment.";
     public const string RefundRefused = "The payment provider refused the refund.";
 }

@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace K8sShop.Payments.Refunds;
 
 /// <summary>
-/// Refunds an order's captured payment through the provider that took it. One refund per payment, recorded
-/// before the provider call with a key per order, so a repeated request refunds once and answers the same.
+/// Refunds an order's captured payment, wholly or in parts, through the provider that took it. Each refund is
+/// recorded before the provider call under a key per refund request (<see cref="RefundPayment.RequestKey"/>), so a
+/// repeated request refunds once and answers the same; a part that would take the refunds (succeeded or under way)
+/// past the captured amount is refused. The payment is Refunded once the whole amount is back.
 /// </summary>
 public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attempts, TimeProvider clock)
 {
@@ -26,17 +28,19 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == message.OrderId, cancellationToken);
         if (payment is null || payment.Status is not (PaymentStatus.Succeeded or PaymentStatus.Refunded) || payment.ProviderReference is null)
         {
-            await RefuseAsync(message.OrderId, ShopperReasons.NothingToRefund, messageId, now, cancellationToken);
+            await RefuseAsync(message, ShopperReasons.NothingToRefund, messageId, now, cancellationToken);
             return;
         }
 
-        var refund = await db.Refunds.SingleOrDefaultAsync(r => r.PaymentId == payment.Id, cancellationToken);
+        var key = KeyFor(message);
+        var refund = await db.Refunds.SingleOrDefaultAsync(r => r.PaymentId == payment.Id && r.IdempotencyKey == key, cancellationToken);
         if (refund is null)
         {
-            if (message.AmountMinor <= 0 || message.AmountMinor > payment.AmountMinor
+            var committed = await db.Refunds.Where(r => r.PaymentId == payment.Id && r.Status != RefundStatus.Failed).SumAsync(r => (long?)r.AmountMinor, cancellationToken) ?? 0;
+            if (message.AmountMinor <= 0 || message.AmountMinor > payment.AmountMinor - committed
                 || !string.Equals(message.Currency, payment.Currency, StringComparison.OrdinalIgnoreCase))
             {
-                await RefuseAsync(message.OrderId, ShopperReasons.RefundTooLarge, messageId, now, cancellationToken);
+                await RefuseAsync(message, ShopperReasons.RefundTooLarge, messageId, now, cancellationToken);
                 return;
             }
 
@@ -48,7 +52,7 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
                 AmountMinor = message.AmountMinor,
                 Currency = payment.Currency,
                 Reason = message.Reason.Length > 300 ? message.Reason[..300] : message.Reason,
-                IdempotencyKey = "refund-" + payment.OrderId,
+                IdempotencyKey = key,
                 Status = RefundStatus.Pending,
                 CreatedAtUtc = now.UtcDateTime,
             };
@@ -57,7 +61,7 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
         }
         else if (refund.Status != RefundStatus.Pending)
         {
-            Publish(refund);
+            Publish(refund, message.RefundRequestId);
             Deliveries.Remember(db, Consumer, messageId, now);
             await db.SaveChangesAsync(cancellationToken);
             return;
@@ -70,12 +74,12 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await SettleAsync(refund, result, cancellationToken))
             {
-                Publish(refund);
+                Publish(refund, message.RefundRequestId);
             }
             else
             {
                 // A concurrent delivery settled it first: this message too gets that answer.
-                Publish(await db.Refunds.AsNoTracking().SingleAsync(r => r.Id == refund.Id, cancellationToken));
+                Publish(await db.Refunds.AsNoTracking().SingleAsync(r => r.Id == refund.Id, cancellationToken), message.RefundRequestId);
             }
 
             Deliveries.Remember(db, Consumer, messageId, clock.GetUtcNow());
@@ -105,7 +109,9 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
 
         if (status == RefundStatus.Succeeded)
         {
-            await db.Payments.Where(p => p.Id == refund.PaymentId)
+            // Refunded once the parts given back add up to the whole payment; a part leaves it Succeeded.
+            var refunded = await db.Refunds.Where(r => r.PaymentId == refund.PaymentId && r.Status == RefundStatus.Succeeded).SumAsync(r => r.AmountMinor, cancellationToken);
+            await db.Payments.Where(p => p.Id == refund.PaymentId && p.AmountMinor <= refunded)
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, PaymentStatus.Refunded), cancellationToken);
         }
 
@@ -116,22 +122,25 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
         return true;
     }
 
-    private void Publish(Refund refund)
+    /// <summary>The provider idempotency key of a refund request; an order's single refund of old kept "refund-{orderId}", as before.</summary>
+    private static string KeyFor(RefundPayment message) => "refund-" + message.RequestKey;
+
+    private void Publish(Refund refund, Guid? requestId)
     {
         var at = new DateTimeOffset(DateTime.SpecifyKind(refund.SettledAtUtc ?? refund.CreatedAtUtc, DateTimeKind.Utc));
         if (refund.Status == RefundStatus.Succeeded)
         {
-            db.Publish(new PaymentRefunded(refund.OrderId, refund.PaymentId, refund.Id, refund.AmountMinor, refund.Currency, refund.Reason, at));
+            db.Publish(new PaymentRefunded(refund.OrderId, refund.PaymentId, refund.Id, refund.AmountMinor, refund.Currency, refund.Reason, at, requestId));
         }
         else
         {
-            db.Publish(new RefundFailed(refund.OrderId, refund.FailureReason ?? ShopperReasons.RefundRefused, at));
+            db.Publish(new RefundFailed(refund.OrderId, refund.FailureReason ?? ShopperReasons.RefundRefused, at, requestId));
         }
     }
 
-    private async Task RefuseAsync(Guid orderId, string reason, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task RefuseAsync(RefundPayment message, string reason, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        db.Publish(new RefundFailed(orderId, reason, now));
+        db.Publish(new RefundFailed(message.OrderId, reason, now, message.RefundRequestId));
         Deliveries.Remember(db, Consumer, messageId, now);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -1,13 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using K8sShop.ServiceDefaults.Http;
 using K8sShop.Contracts.Ordering;
 
 namespace K8sShop.Stockcheck.Inventory;
 
 /// <summary>
 /// Inventory's internal stock API over the named client <c>inventory</c> (<c>http://inventory</c>, resolved
-/// by service discovery, with the standard resilience handler: every call here is idempotent, so retries are safe).
+/// by service discovery, with the standard resilience handler). Every call here is idempotent (the reservation
+/// is a PUT; lookups change nothing; release, commit and return are idempotent by order id), so the POSTs are
+/// marked so and retried too.
 /// Unexpected answers throw, so the bus retries the message later.
 /// </summary>
 public sealed class InventoryClient(IHttpClientFactory clients)
@@ -19,7 +22,8 @@ public sealed class InventoryClient(IHttpClientFactory clients)
 
     public async Task<IReadOnlyList<InventoryProduct>> LookupAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
     {
-        using var response = await Client.PostAsJsonAsync(new Uri("/api/stock/lookup", UriKind.Relative), new { productIds }, Json, cancellationToken);
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/stock/lookup", UriKind.Relative)) { Content = JsonContent.Create(new { productIds }, options: Json) }.MarkIdempotent();
+        using var response = await Client.SendAsync(message, cancellationToken);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<LookupAnswer>(Json, cancellationToken);
         return body?.Items ?? [];
@@ -57,7 +61,8 @@ public sealed class InventoryClient(IHttpClientFactory clients)
 
     private async Task<InventoryAnswer> TransitionAsync(Guid orderId, string action, CancellationToken cancellationToken)
     {
-        using var response = await Client.PostAsync(new Uri($"/api/stock/reservations/{orderId}/{action}", UriKind.Relative), null, cancellationToken);
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/stock/reservations/{orderId}/{action}", UriKind.Relative)).MarkIdempotent();
+        using var response = await Client.SendAsync(message, cancellationToken);
         return response.StatusCode switch
         {
             HttpStatusCode.OK => InventoryAnswer.Done,

@@ -46,7 +46,7 @@ public sealed partial class OrderSubmittedConsumer(
                 var byId = products.ToDictionary(p => p.ProductId);
                 var lines = message.Lines
                     .Select(l => byId[l.ProductId])
-                    .Zip(message.Lines, (p, l) => new ReservedLine(p.ProductId, p.Sku, p.Name, l.Quantity, p.PriceMinor, p.Currency, p.TaxClass))
+                    .Zip(message.Lines, (p, l) => new ReservedLine(p.ProductId, p.Sku, p.Name, l.Quantity, p.PriceMinor, p.Currency, p.TaxClass, p.CategoryIds ?? []))
                     .ToList();
                 var expires = now + _options.ReservationTimeToLive;
                 Record(message.OrderId, OrderReservationStatus.Reserved, expires.UtcDateTime, lines, now);

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using K8sShop.Contracts;
 using K8sShop.Contracts.Checkout;
+using K8sShop.Contracts.Stock;
 using MassTransit;
 
 namespace K8sShop.Billing.Tests.Hosting;
 
-/// <summary>Stands in for orders and notifications: keeps every answer billing publishes.</summary>
-public sealed class SagaAnswers : IConsumer<OrderPriced>, IConsumer<OrderPricingFailed>, IConsumer<InvoiceIssued>
+/// <summary>Stands in for orders and notifications: keeps every answer billing (and, where it runs beside billing, stockcheck) publishes.</summary>
+public sealed class SagaAnswers : IConsumer<OrderPriced>, IConsumer<OrderPricingFailed>, IConsumer<InvoiceIssued>, IConsumer<StockReserved>
 {
     public static ConcurrentQueue<object> Received { get; } = new();
 
@@ -16,6 +17,7 @@ public sealed class SagaAnswers : IConsumer<OrderPriced>, IConsumer<OrderPricing
             OrderPriced p => p.OrderId == orderId,
             OrderPricingFailed f => f.OrderId == orderId,
             InvoiceIssued i => i.OrderId == orderId,
+            StockReserved r => r.OrderId == orderId,
             _ => false,
         })];
 
@@ -24,6 +26,8 @@ public sealed class SagaAnswers : IConsumer<OrderPriced>, IConsumer<OrderPricing
     public Task Consume(ConsumeContext<OrderPricingFailed> context) => Keep(context);
 
     public Task Consume(ConsumeContext<InvoiceIssued> context) => Keep(context);
+
+    public Task Consume(ConsumeContext<StockReserved> context) => Keep(context);
 
     private static Task Keep<T>(ConsumeContext<T> context)
         where T : class

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using K8sShop.Testing.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Xunit;
 
@@ -12,9 +10,9 @@ namespace K8sShop.Billing.Tests.Hosting;
 
 /// <summary>
 /// A person signed in as the browser app signs in (authorization code + PKCE through the users service's
-/// login page), holding the access token; <see cref="Id"/> is the token's subject.
+/// login page, by the shared <see cref="ShopSignIn"/>), holding the access token; <see cref="Id"/> is the token's subject.
 /// </summary>
-public sealed partial class Shopper : IDisposable
+public sealed class Shopper : IDisposable
 {
     private readonly HttpClient _client;
 
@@ -56,9 +54,8 @@ public sealed partial class Shopper : IDisposable
     public static async Task<Shopper> ServiceAsync(BillingApp app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var client = app.NewClient();
-        var token = await TokenAsync(client, new() { ["grant_type"] = "client_credentials", ["client_id"] = "billing", ["client_secret"] = BillingApp.BillingSecret });
-        return new(client, token);
+        using var signIn = new ShopSignIn(app.Address, app.RedirectUri);
+        return new(app.NewClient(), await signIn.ServiceTokenAsync("billing", BillingApp.BillingSecret));
     }
 
     public async Task<HttpResponseMessage> GetAsync(string path, string? ifNoneMatch = null)
@@ -98,53 +95,7 @@ public sealed partial class Shopper : IDisposable
 
     private static async Task<Shopper> SignInAsync(BillingApp app, string email, string password)
     {
-        var client = app.NewClient();
-        var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-        var authorize = QueryHelpers.AddQueryString("connect/authorize", new Dictionary<string, string?>
-        {
-            ["client_id"] = "storefront",
-            ["redirect_uri"] = app.RedirectUri.ToString(),
-            ["response_type"] = "code",
-            ["scope"] = "openid profile roles",
-            ["state"] = "billing-test",
-            ["code_challenge"] = challenge,
-            ["code_challenge_method"] = "S256",
-        });
-
-        using var first = await client.GetAsync(new Uri(authorize, UriKind.Relative));
-        Assert.True(first.StatusCode == HttpStatusCode.Redirect, $"authorize: {first.StatusCode}");
-        var page = await client.GetStringAsync(first.Headers.Location);
-        var fields = HiddenField().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        fields["email"] = email;
-        fields["password"] = password;
-        using var form = new FormUrlEncodedContent(fields);
-        using var signedIn = await client.PostAsync(new Uri("account/login", UriKind.Relative), form);
-        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, $"login: {signedIn.StatusCode} {await signedIn.Content.ReadAsStringAsync()}");
-        using var second = await client.GetAsync(signedIn.Headers.Location);
-        var code = QueryHelpers.ParseQuery(second.Headers.Location!.Query)["code"].ToString();
-        Assert.False(string.IsNullOrEmpty(code), second.Headers.Location.ToString());
-
-        var token = await TokenAsync(client, new()
-        {
-            ["grant_type"] = "authorization_code",
-            ["code"] = code,
-            ["redirect_uri"] = app.RedirectUri.ToString(),
-            ["client_id"] = "storefront",
-            ["code_verifier"] = verifier,
-        });
-        return new(client, token);
+        using var signIn = new ShopSignIn(app.Address, app.RedirectUri);
+        return new(app.NewClient(), await signIn.AccessTokenAsync(email, password));
     }
-
-    private static async Task<string> TokenAsync(HttpClient client, Dictionary<string, string> parameters)
-    {
-        using var form = new FormUrlEncodedContent(parameters);
-        using var response = await client.PostAsync(new Uri("connect/token", UriKind.Relative), form);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
-    }
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
-    private static partial Regex HiddenField();
 }

@@ -200,6 +200,24 @@ public sealed class DiscountRulesTests
     }
 
     [Fact]
+    public void A_category_scope_reaches_lines_in_its_sub_categories()
+    {
+        var clothing = Guid.NewGuid();
+        var shoes = Guid.NewGuid();
+        var discount = Percentage(50);
+        discount.Scope = DiscountScope.Categories;
+        discount.ScopeIds = [clothing];
+
+        var lines = new[]
+        {
+            new EvaluationLine(Guid.NewGuid(), shoes, 1, 1000, [shoes, clothing]),
+            new EvaluationLine(Guid.NewGuid(), null, 1, 1000, [Guid.NewGuid()]),
+        };
+        var result = Evaluate(lines, ["PCT"], discount);
+        Assert.Equal([500L, 0L], result.Lines.Select(l => l.DiscountMinor));
+    }
+
+    [Fact]
     public void A_fixed_amount_in_another_currency_is_not_applicable()
     {
         var discount = Fixed(100);

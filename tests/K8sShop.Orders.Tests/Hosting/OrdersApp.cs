@@ -24,6 +24,7 @@ public class OrdersApp : IAsyncLifetime
 {
     public const string SupportPassword = "Support-pass-1";
     public const string AdminPassword = "Admin-pass-1";
+    public const string OrdersSecret = "orders-test-secret-123";
 
     private readonly TestDatabase _users = new();
     private readonly TestDatabase _orders = new();
@@ -39,6 +40,9 @@ public class OrdersApp : IAsyncLifetime
 
     /// <summary>The orders database: its own MariaDB database unless a subclass picks another engine.</summary>
     protected virtual string OrdersConnectionString => _orders.ConnectionString;
+
+    /// <summary>Where orders finds the users service's REST API (saved addresses): this same host unless a subclass moves it.</summary>
+    protected virtual Uri UsersServiceAddress => Address;
 
     public async Task InitializeAsync()
     {
@@ -59,6 +63,8 @@ public class OrdersApp : IAsyncLifetime
             ["Identity:DemoPasswords:customer"] = "Customer-pass-1",
             ["Identity:DemoPasswords:support"] = SupportPassword,
             ["Identity:DemoPasswords:admin"] = AdminPassword,
+            ["Identity:Clients:orders:Secret"] = OrdersSecret,
+            ["Services:users:http:0"] = UsersServiceAddress.ToString().TrimEnd('/'),
             ["Identity:Clients:storefront:RedirectUris:0"] = RedirectUri.ToString(),
             ["Identity:Clients:storefront:PostLogoutRedirectUris:0"] = authority + "/",
             ["RateLimits:LoginPerAddressPerMinute"] = "1000",

@@ -109,15 +109,34 @@ public sealed class OrderTransitionTests
     public void A_refund_is_requested_once_until_payments_answers_and_may_be_asked_again_after_it_failed()
     {
         var order = OrderIn(OrderStatus.Shipped);
-        Assert.True(order.RequestRefund("broken", _clock.GetUtcNow()).Succeeded);
+        Assert.True(order.RequestRefund("broken", order.RefundableMinor, _clock.GetUtcNow()).Succeeded);
         Assert.Equal(OrderStatus.Shipped, order.Status);
-        var again = order.RequestRefund("broken", _clock.GetUtcNow());
+        var again = order.RequestRefund("broken", order.RefundableMinor, _clock.GetUtcNow());
         Assert.False(again.Succeeded);
 
         order.RefundFailed("provider down", _clock.GetUtcNow());
         Assert.Contains("provider down", order.History[^1].Reason, StringComparison.Ordinal);
         Assert.Equal(OrderStatus.Shipped, order.Status);
-        Assert.True(order.RequestRefund("broken", _clock.GetUtcNow()).Succeeded);
+        Assert.True(order.RequestRefund("broken", order.RefundableMinor, _clock.GetUtcNow()).Succeeded);
+    }
+
+    [Fact]
+    public void Partial_refunds_add_up_and_the_order_is_Refunded_only_when_the_whole_total_is_back()
+    {
+        var order = OrderIn(OrderStatus.Delivered);
+        var total = order.TotalMinor!.Value;
+        Assert.True(total > 1);
+
+        Assert.False(order.RequestRefund("too much", total + 1, _clock.GetUtcNow()).Succeeded);
+        Assert.False(order.RequestRefund("nothing", 0, _clock.GetUtcNow()).Succeeded);
+        Assert.True(order.RequestRefund("one broken", 1, _clock.GetUtcNow()).Succeeded);
+        Assert.True(order.RecordRefund(1, "one broken", _clock.GetUtcNow()).Succeeded);
+        Assert.Equal((OrderStatus.Delivered, 1L, total - 1, (DateTime?)null), (order.Status, order.RefundedMinor, order.RefundableMinor, order.RefundRequestedAtUtc));
+
+        Assert.False(order.RequestRefund("the rest and more", total, _clock.GetUtcNow()).Succeeded);
+        Assert.True(order.RequestRefund("the rest", total - 1, _clock.GetUtcNow()).Succeeded);
+        Assert.True(order.RecordRefund(total - 1, "the rest", _clock.GetUtcNow()).Succeeded);
+        Assert.Equal((OrderStatus.Refunded, total, 0L), (order.Status, order.RefundedMinor, order.RefundableMinor));
     }
 
     [Theory]
@@ -128,7 +147,7 @@ public sealed class OrderTransitionTests
     public void A_refund_is_refused_for_an_order_that_was_not_paid_or_is_refunded(OrderStatus status)
     {
         var order = OrderIn(status);
-        Assert.Equal(TransitionResult.Refused(status, OrderStatus.Refunded), order.RequestRefund("why", _clock.GetUtcNow()));
+        Assert.Equal(TransitionResult.Refused(status, OrderStatus.Refunded), order.RequestRefund("why", 1, _clock.GetUtcNow()));
     }
 
     [Fact]

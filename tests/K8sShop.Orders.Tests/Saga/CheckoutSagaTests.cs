@@ -219,6 +219,68 @@ public sealed class CheckoutSagaTests(OrdersApp app) : IClassFixture<OrdersApp>
     }
 
     [Fact]
+    public async Task A_paid_order_refunded_in_two_parts_is_Refunded_only_once_payments_answers_refunded_for_the_whole_total()
+    {
+        using var alice = await Shopper.NewCustomerAsync(app);
+        using var admin = await Shopper.AdminAsync(app);
+        var order = await PaidOrderAsync(alice);
+
+        using (var part = await admin.PostAsync($"api/orders/admin/{order}/refund", new { reason = "one mug broken", amountMinor = 1_000 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, part.StatusCode);
+        }
+
+        var first = await OneAsync<RefundPayment>(order);
+        Assert.Equal((1_000L, "EUR"), (first.AmountMinor, first.Currency));
+        Assert.NotNull(first.RefundRequestId);
+        await PublishAsync(new PaymentRefunded(order, Guid.NewGuid(), Guid.NewGuid(), 1_000, "EUR", first.Reason, DateTimeOffset.UtcNow, first.RefundRequestId));
+        var partly = await Eventually.ReachesAsync(() => alice.OrderAsync(order), v => v.RefundedMinor == 1_000, Patience);
+        Assert.Equal(("Paid", false), (partly.Status, partly.RefundPending));
+        Assert.Contains("Partly refunded", partly.History[^1].Reason, StringComparison.Ordinal);
+
+        // Without an amount, an admin refund gives back all that is left.
+        using (var rest = await admin.PostAsync($"api/orders/admin/{order}/refund", new { reason = "all of it after all" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, rest.StatusCode);
+        }
+
+        var second = await Eventually.ReachesAsync(() => Task.FromResult(SagaObserver.Of<RefundPayment>(order)), m => m.Count >= 2, Patience);
+        var last = second.Single(r => r.RefundRequestId != first.RefundRequestId);
+        Assert.Equal(1_380L, last.AmountMinor);
+        await PublishAsync(new PaymentRefunded(order, Guid.NewGuid(), Guid.NewGuid(), 1_380, "EUR", last.Reason, DateTimeOffset.UtcNow, last.RefundRequestId));
+        var refunded = await StatusAsync(alice, order, "Refunded");
+        Assert.Equal(2_380L, refunded.RefundedMinor);
+    }
+
+    [Fact]
+    public async Task A_refund_larger_than_what_is_left_of_the_payment_is_refused_with_a_problem_and_payments_is_not_asked()
+    {
+        using var alice = await Shopper.NewCustomerAsync(app);
+        using var admin = await Shopper.AdminAsync(app);
+        var order = await PaidOrderAsync(alice);
+
+        using (var tooMuch = await admin.PostAsync($"api/orders/admin/{order}/refund", new { reason = "generous", amountMinor = 2_381 }))
+        {
+            var problem = await ProblemAssert.IsProblemAsync(tooMuch, HttpStatusCode.UnprocessableEntity, K8sShop.ServiceDefaults.Errors.ProblemTypes.Base + "refund-exceeds-payment");
+            Assert.Equal(2_380L, problem.GetProperty("refundableMinor").GetInt64());
+        }
+
+        foreach (var amount in new[] { 0L, -5L })
+        {
+            using var invalid = await admin.PostAsync($"api/orders/admin/{order}/refund", new { reason = "nothing", amountMinor = amount });
+            await ProblemAssert.HasFieldErrorAsync(invalid, "amountMinor");
+        }
+
+        using (var customer = await alice.PostAsync($"api/orders/admin/{order}/refund", new { amountMinor = 100 }))
+        {
+            await ProblemAssert.IsProblemAsync(customer, HttpStatusCode.Forbidden);
+        }
+
+        Assert.Equal(0, await OutboxCountAsync(nameof(RefundPayment), order));
+        Assert.Equal(0L, (await alice.OrderAsync(order)).RefundedMinor);
+    }
+
+    [Fact]
     public async Task Every_answer_the_other_services_would_send_delivered_twice_moves_the_order_once_and_charges_once()
     {
         using var alice = await Shopper.NewCustomerAsync(app);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using K8sShop.Contracts.Checkout;
 using K8sShop.Payments.Api;
@@ -10,14 +9,13 @@ using K8sShop.Payments.Providers.Test;
 using K8sShop.Payments.Tests.Hosting;
 using K8sShop.ServiceDefaults.Auth;
 using K8sShop.Testing;
-using Microsoft.IdentityModel.Tokens;
 using Xunit;
 
 namespace K8sShop.Payments.Tests.Api;
 
 /// <summary>
-/// Who may read payments and what they see. Tokens come from <see cref="TestSigningKey"/>, a stand-in for the
-/// users service's issuer with the same claims.
+/// Who may read payments and what they see, with real tokens from the users service hosted beside payments
+/// (demo support and admin accounts, registered customers, billing's client credentials) and one forged token.
 /// </summary>
 public sealed class PaymentsEndpointsTests(TestProviderShop shop) : IClassFixture<TestProviderShop>
 {
@@ -45,7 +43,7 @@ public sealed class PaymentsEndpointsTests(TestProviderShop shop) : IClassFixtur
 
         foreach (var role in new[] { ShopRoles.Support, ShopRoles.Admin })
         {
-            using var response = await GetAsync($"api/payments/orders/{order}", TestSigningKey.TokenFor(role));
+            using var response = await GetAsync($"api/payments/orders/{order}", await Host.DemoTokenAsync(role));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var payment = (await response.Content.ReadFromJsonAsync<PaymentView>(Json))!;
             Assert.Equal((order, PaymentStatus.Succeeded, 1_999L, "test"), (payment.OrderId, payment.Status, payment.AmountMinor, payment.Provider));
@@ -62,9 +60,9 @@ public sealed class PaymentsEndpointsTests(TestProviderShop shop) : IClassFixtur
         var path = $"api/payments/orders/{Guid.NewGuid()}";
 
         using var anonymous = await GetAsync(path, null);
-        using var customer = await GetAsync(path, TestSigningKey.TokenFor(ShopRoles.Customer));
-        using var service = await GetAsync(path, TestSigningKey.TokenFor(ShopRoles.Service));
-        using var forged = await GetAsync(path, TestSigningKey.TokenFor(ShopRoles.Admin, signedWith: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "payments-tests" }));
+        using var customer = await GetAsync(path, (await Host.NewCustomerAsync()).Token);
+        using var service = await GetAsync(path, await Host.ServiceTokenAsync());
+        using var forged = await GetAsync(path, ForgedToken.For(ShopRoles.Admin, Host.Address));
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, customer.StatusCode);
@@ -75,7 +73,7 @@ public sealed class PaymentsEndpointsTests(TestProviderShop shop) : IClassFixtur
     [Fact]
     public async Task An_order_without_a_payment_or_a_bad_id_answers_404_problem_details()
     {
-        var support = TestSigningKey.TokenFor(ShopRoles.Support);
+        var support = await Host.DemoTokenAsync(ShopRoles.Support);
 
         using var unknown = await GetAsync($"api/payments/orders/{Guid.NewGuid()}", support);
         using var notAnId = await GetAsync("api/payments/orders/not-a-guid", support);
@@ -87,14 +85,14 @@ public sealed class PaymentsEndpointsTests(TestProviderShop shop) : IClassFixtur
     [Fact]
     public async Task A_shopper_sees_their_own_payment_and_not_another_shoppers()
     {
-        var alice = Guid.NewGuid();
-        var bob = Guid.NewGuid();
-        var order = await PaidOrderAsync(alice);
+        var alice = await Host.NewCustomerAsync();
+        var bob = await Host.NewCustomerAsync();
+        var order = await PaidOrderAsync(alice.Id);
 
-        using var own = await GetAsync($"api/payments/my/orders/{order}", TestSigningKey.TokenFor(ShopRoles.Customer, alice));
-        using var others = await GetAsync($"api/payments/my/orders/{order}", TestSigningKey.TokenFor(ShopRoles.Customer, bob));
+        using var own = await GetAsync($"api/payments/my/orders/{order}", alice.Token);
+        using var others = await GetAsync($"api/payments/my/orders/{order}", bob.Token);
         using var anonymous = await GetAsync($"api/payments/my/orders/{order}", null);
-        using var support = await GetAsync($"api/payments/my/orders/{order}", TestSigningKey.TokenFor(ShopRoles.Support));
+        using var support = await GetAsync($"api/payments/my/orders/{order}", await Host.DemoTokenAsync(ShopRoles.Support));
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         var status = (await own.Content.ReadFromJsonAsync<PaymentStatusView>(Json))!;

@@ -66,6 +66,9 @@ namespace K8sShop.Orders.Migrations.MySql
                     b.Property<DateTime?>("RefundRequestedAtUtc")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<long>("RefundedMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)

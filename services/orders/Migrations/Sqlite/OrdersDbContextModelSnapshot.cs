@@ -61,6 +61,9 @@ namespace K8sShop.Orders.Migrations.Sqlite
                     b.Property<DateTime?>("RefundRequestedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RefundedMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)

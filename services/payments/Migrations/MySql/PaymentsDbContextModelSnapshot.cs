@@ -189,7 +189,7 @@ namespace K8sShop.Payments.Migrations.MySql
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("PaymentId")
+                    b.HasIndex("PaymentId", "IdempotencyKey")
                         .IsUnique();
 
                     b.ToTable("refunds", (string)null);

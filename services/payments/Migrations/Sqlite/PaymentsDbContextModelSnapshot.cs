@@ -182,7 +182,7 @@ namespace K8sShop.Payments.Migrations.Sqlite
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("PaymentId")
+                    b.HasIndex("PaymentId", "IdempotencyKey")
                         .IsUnique();
 
                     b.ToTable("refunds", (string)null);
