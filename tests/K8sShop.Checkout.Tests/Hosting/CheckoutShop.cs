@@ -89,6 +89,7 @@ public class CheckoutShop : IAsyncLifetime
             ["Identity:DemoPasswords:admin"] = AdminPassword,
             ["Identity:Clients:stockcheck:Secret"] = "checkout-stockcheck-secret",
             ["Identity:Clients:billing:Secret"] = "checkout-billing-secret",
+            ["Identity:Clients:orders:Secret"] = "checkout-orders-secret",
             ["Inventory:Seed"] = "true",
             ["Discounts:Seed"] = "true",
             ["Payments:Provider"] = "test",
