@@ -4,6 +4,7 @@ import { useAuth } from '../auth/Auth'
 import { itemCount } from '../cart/cart'
 import { useCart } from '../cart/CartContext'
 import { locales, useI18n, type Locale } from '../i18n/I18n'
+import { NotificationsLink } from '../notifications/NotificationsLink'
 
 export function Header() {
   const { t, locale, setLocale } = useI18n()
@@ -48,6 +49,8 @@ export function Header() {
         </Link>
         {user ? (
           <>
+            <Link to="/orders">{t('nav.orders')}</Link>
+            <NotificationsLink />
             <Link to="/my-account">{t('nav.account')}</Link>
             <button type="button" className="link-button" onClick={() => void signOut()}>
               {t('nav.signOut')}
