@@ -73,7 +73,7 @@ public sealed class AccountTests(DistributedShop shop)
         await Expect(page.GetByText("No addresses yet.")).ToBeVisibleAsync();
     }
 
-    private static async Task SignInOnTheLoginPageAsync(IPage page, string email, string password)
+    internal static async Task SignInOnTheLoginPageAsync(IPage page, string email, string password)
     {
         await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         await Expect(page).ToHaveTitleAsync("Sign in · K8sShop");
