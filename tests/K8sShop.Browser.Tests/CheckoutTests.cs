@@ -69,7 +69,7 @@ public sealed partial class CheckoutTests(DistributedShop shop)
         await Expect(page.GetByTestId("order-total")).ToHaveTextAsync(quoted); // billing priced the order as it quoted the cart
         Assert.True(await page.EvaluateAsync<bool>("() => window.k8sshopSamePage === true"), "the status moved to Paid without a reload");
 
-        var pdf = page.GetByRole(AriaRole.Button, new() { Name = new Regex(@"^Download \d{4}-\d{6} \(PDF\)$") });
+        var pdf = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Download \d{4}-\d{6} \(PDF\)$") });
         await Expect(pdf).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await DistributedShop.ScreenshotAsync(page, "13-order-paid");
         var download = await page.RunAndWaitForDownloadAsync(() => pdf.ClickAsync());
@@ -77,7 +77,7 @@ public sealed partial class CheckoutTests(DistributedShop shop)
         var saved = Path.Combine(DistributedShop.ScreenshotFolder, download.SuggestedFilename);
         await download.SaveAsAsync(saved);
         Assert.Equal("%PDF", Encoding.ASCII.GetString((await File.ReadAllBytesAsync(saved))[..4]));
-        var html = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = new Regex(@"\(HTML\)$") }).ClickAsync());
+        var html = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"\(HTML\)$") }).ClickAsync());
         Assert.Equal(Path.ChangeExtension(download.SuggestedFilename, ".html"), html.SuggestedFilename);
 
         // An admin ships it through the orders admin API; the open page shows it without a reload.
@@ -89,7 +89,7 @@ public sealed partial class CheckoutTests(DistributedShop shop)
 
         // Every status change also reached the inbox: the header's badge counts them, the inbox marks them read.
         await Expect(page.GetByTestId("unread-count")).Not.ToHaveTextAsync("0");
-        await page.GetByRole(AriaRole.Link, new() { Name = new Regex(@"^Notifications, \d+ unread$") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Notifications, \d+ unread$") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Notifications", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator(".notification.unread").First).ToBeVisibleAsync();
         await DistributedShop.ScreenshotAsync(page, "15-inbox");
