@@ -1,4 +1,4 @@
-import { Price } from '../components/Price'
+import { AmountRow } from '../components/AmountRow'
 import { ProblemMessage } from '../components/ProblemMessage'
 import { useI18n } from '../i18n/I18n'
 import type { Quote } from './checkoutApi'
@@ -10,26 +10,20 @@ export function QuoteSummary({ quote, fetching, error, waitingFor }: { quote: Qu
   if (waitingFor) return <p className="muted">{waitingFor}</p>
   if (error && !quote) return <ProblemMessage error={error} />
   if (!quote) return <p className="muted">{t('quote.computing')}</p>
-  const row = (label: string, minor: number, testId: string) => (
-    <div key={testId}>
-      <dt>{label}</dt>
-      <dd data-testid={testId}>
-        <Price minor={minor} currency={quote.currency} />
-      </dd>
-    </div>
-  )
+  const row = (label: string, minor: number, testId: string) => <AmountRow key={testId} label={label} minor={minor} currency={quote.currency} testId={testId} />
   return (
     <div aria-busy={fetching} aria-live="polite" className="quote">
       {error !== null && error !== undefined && <ProblemMessage error={error} />}
       <dl className="totals">
         {row(t('quote.subtotal'), quote.subtotalMinor, 'quote-subtotal')}
         {quote.applied.map((discount) => (
-          <div key={discount.discountId} className="discount">
-            <dt>{discount.code ? `${discount.name} (${discount.code})` : discount.name}</dt>
-            <dd data-testid="quote-discount">
-              <Price minor={-discount.amountMinor} currency={quote.currency} />
-            </dd>
-          </div>
+          <AmountRow
+            key={discount.discountId}
+            label={discount.code ? `${discount.name} (${discount.code})` : discount.name}
+            minor={-discount.amountMinor}
+            currency={quote.currency}
+            testId="quote-discount"
+          />
         ))}
         {row(t('quote.shipping'), quote.shippingMinor, 'quote-shipping')}
         {quote.taxes.map((tax) => row(t('quote.vatAt', { rate: percent.format(tax.basisPoints / 10_000) }), tax.taxMinor, `quote-vat-${tax.basisPoints}`))}

@@ -1,6 +1,7 @@
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { SignInRequired } from '../account/SignInRequired'
 import { Loading } from '../components/Loading'
+import { Pager, usePageParam } from '../components/Pager'
 import { ProblemMessage } from '../components/ProblemMessage'
 import { useI18n } from '../i18n/I18n'
 import { inboxPageSize, useInbox, useMarkRead, type InboxItem } from './notificationsApi'
@@ -17,12 +18,10 @@ export default function InboxPage() {
 /** The shopper's notifications, newest first; new ones arrive live (the hub refreshes this list). */
 export function Inbox() {
   const { t, locale } = useI18n()
-  const [params, setParams] = useSearchParams()
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1)
+  const page = usePageParam()
   const inbox = useInbox(page)
   const mark = useMarkRead()
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-  const pages = inbox.data ? Math.max(1, Math.ceil(inbox.data.total / inboxPageSize)) : 1
 
   return (
     <section aria-labelledby="inbox-title" aria-busy={inbox.isFetching}>
@@ -45,17 +44,7 @@ export function Inbox() {
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('catalog.pagination')}>
-          <button type="button" className="secondary" disabled={page <= 1} onClick={() => setParams({ page: String(page - 1) })}>
-            {t('catalog.previous')}
-          </button>
-          <span>{t('catalog.page', { page, pages })}</span>
-          <button type="button" className="secondary" disabled={page >= pages} onClick={() => setParams({ page: String(page + 1) })}>
-            {t('catalog.next')}
-          </button>
-        </nav>
-      )}
+      {inbox.data && <Pager page={page} total={inbox.data.total} pageSize={inboxPageSize} />}
     </section>
   )
 }

@@ -4,12 +4,14 @@ import { ApiError } from '../api/problem'
 import { useCart } from '../cart/CartContext'
 import { forgetPlacedCart, placedCart } from '../checkout/attemptCart'
 import { Loading } from '../components/Loading'
+import { AmountRow } from '../components/AmountRow'
+import { PostalAddressText } from '../components/PostalAddressText'
 import { Price } from '../components/Price'
 import { ProblemMessage } from '../components/ProblemMessage'
 import { useI18n } from '../i18n/I18n'
 import { InvoiceDownloads } from './InvoiceDownloads'
 import { OrderTimeline } from './OrderTimeline'
-import { cancellableStatuses, finalStatuses, invoicedStatuses, orderReference, useCancelOrder, type Order, type PostalAddress } from './ordersApi'
+import { cancellableStatuses, finalStatuses, invoicedStatuses, orderReference, useCancelOrder, type Order } from './ordersApi'
 import { useLiveOrder } from './useLiveOrder'
 
 export default function OrderPage() {
@@ -81,11 +83,11 @@ export function OrderDetail() {
       <div className="two-columns">
         <section aria-labelledby="ship-title" className="panel">
           <h2 id="ship-title">{t('checkout.shipping')}</h2>
-          <AddressText address={o.shippingAddress} />
+          <PostalAddressText address={o.shippingAddress} />
         </section>
         <section aria-labelledby="bill-title" className="panel">
           <h2 id="bill-title">{t('checkout.billing')}</h2>
-          <AddressText address={o.billingAddress} />
+          <PostalAddressText address={o.billingAddress} />
         </section>
       </div>
 
@@ -181,39 +183,13 @@ function OrderLines({ order }: { order: Order }) {
 function OrderTotals({ order }: { order: Order }) {
   const { t } = useI18n()
   const a = order.amounts!
-  const row = (label: string, minor: number, testId?: string) => (
-    <div>
-      <dt>{label}</dt>
-      <dd data-testid={testId}>
-        <Price minor={minor} currency={a.currency} />
-      </dd>
-    </div>
-  )
   return (
     <dl className="totals">
-      {row(t('quote.subtotal'), a.subtotalMinor)}
-      {a.discountMinor > 0 && row(t('quote.discount', { codes: a.appliedDiscountCodes.join(', ') }), -a.discountMinor)}
-      {row(t('quote.shipping'), a.shippingMinor)}
-      {row(t('quote.vat'), a.taxMinor)}
-      {row(t('quote.total'), a.totalMinor, 'order-total')}
+      <AmountRow label={t('quote.subtotal')} minor={a.subtotalMinor} currency={a.currency} />
+      {a.discountMinor > 0 && <AmountRow label={t('quote.discount', { codes: a.appliedDiscountCodes.join(', ') })} minor={-a.discountMinor} currency={a.currency} />}
+      <AmountRow label={t('quote.shipping')} minor={a.shippingMinor} currency={a.currency} />
+      <AmountRow label={t('quote.vat')} minor={a.taxMinor} currency={a.currency} />
+      <AmountRow label={t('quote.total')} minor={a.totalMinor} currency={a.currency} testId="order-total" />
     </dl>
-  )
-}
-
-export function AddressText({ address }: { address: PostalAddress }) {
-  return (
-    <address>
-      {address.name}
-      <br />
-      {address.line1}
-      {address.line2 && (
-        <>
-          <br />
-          {address.line2}
-        </>
-      )}
-      <br />
-      {address.postalCode} {address.city}, {address.country}
-    </address>
   )
 }

@@ -27,8 +27,9 @@ export function timelineSteps(order: Pick<Order, 'status' | 'history'>): Timelin
     else if (!offPath) steps.push({ status, state: 'upcoming' })
   }
   if (offPath) steps.push({ status: order.status, entry: latest.get(order.status), state: 'failed' })
-  // A shipped order's history always holds Paid, but an older or partial history must not show a gap as "upcoming".
-  return reached.length === 0 && !offPath ? steps.map((s, i) => (i === 0 ? { ...s, state: 'current' } : s)) : steps
+  // An order just placed may be shown before its first history entry is read: it is at the first step.
+  if (reached.length === 0 && !offPath) steps[0] = { ...steps[0], state: 'current' }
+  return steps
 }
 
 export function OrderTimeline({ order }: { order: Pick<Order, 'status' | 'history' | 'trackingNumber'> }) {

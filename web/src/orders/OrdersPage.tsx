@@ -1,6 +1,7 @@
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { SignInRequired } from '../account/SignInRequired'
 import { Loading } from '../components/Loading'
+import { Pager, usePageParam } from '../components/Pager'
 import { Price } from '../components/Price'
 import { ProblemMessage } from '../components/ProblemMessage'
 import { useI18n } from '../i18n/I18n'
@@ -18,12 +19,9 @@ export default function OrdersPage() {
 /** The shopper's orders, newest first, a page at a time (the page lives in the URL). */
 export function OrderHistory() {
   const { t, locale } = useI18n()
-  const [params, setParams] = useSearchParams()
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1)
+  const page = usePageParam()
   const orders = useOrders(page)
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-  const pages = orders.data ? Math.max(1, Math.ceil(orders.data.total / ordersPageSize)) : 1
-  const go = (next: number) => setParams(next === 1 ? {} : { page: String(next) })
 
   return (
     <section aria-labelledby="orders-title" aria-busy={orders.isFetching}>
@@ -59,17 +57,7 @@ export function OrderHistory() {
               ))}
             </tbody>
           </table>
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('catalog.pagination')}>
-              <button type="button" className="secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
-                {t('catalog.previous')}
-              </button>
-              <span>{t('catalog.page', { page, pages })}</span>
-              <button type="button" className="secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
-                {t('catalog.next')}
-              </button>
-            </nav>
-          )}
+          <Pager page={page} total={orders.data.total} pageSize={ordersPageSize} />
         </>
       )}
     </section>
