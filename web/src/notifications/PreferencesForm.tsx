@@ -20,15 +20,17 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
   const [form, setForm] = useState<Preferences>(saved)
   const errors = fieldErrors(save.error)
   const toggle = (name: 'email' | 'sms' | 'inApp') => (
-    <label className="check">
-      <input type="checkbox" checked={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.checked })} aria-describedby={errors[name] ? `pref-${name}-error` : undefined} />
-      {t(`preferences.${name}`)}
+    <div>
+      <label className="check">
+        <input type="checkbox" checked={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.checked })} aria-describedby={errors[name] ? `pref-${name}-error` : undefined} />
+        {t(`preferences.${name}`)}
+      </label>
       {errors[name] && (
         <small id={`pref-${name}-error`} className="field-error">
           {errors[name]}
         </small>
       )}
-    </label>
+    </div>
   )
   const submit = (event: FormEvent) => {
     event.preventDefault()
