@@ -29,15 +29,15 @@ export interface Quote {
   taxes: { basisPoints: number; taxableMinor: number; taxMinor: number }[]
   taxMinor: number
   totalMinor: number
-  applied: { discountId: string; code: string | null; name: string; amountMinor: number }[]
+  applied: { discountId: string; code?: string | null; name: string; amountMinor: number }[]
   refused: { code: string; reason: string; message: string }[]
 }
 
 /** `GET /api/payments/config`: which provider takes the payment, and the test provider's tokens. */
 export interface PaymentsConfig {
   provider: 'test' | 'stripe' | 'paypal' | string
-  stripePublishableKey: string | null
-  testTokens: { token: string; label: string }[] | null
+  stripePublishableKey?: string | null
+  testTokens?: { token: string; label: string }[] | null
 }
 
 export interface PlaceOrderRequest {

@@ -1,5 +1,5 @@
 /** A postal address as the shop prints it: name, lines, postal code and city, country. */
-export function PostalAddressText({ address }: { address: { name: string; line1: string; line2: string | null; postalCode: string; city: string; country: string } }) {
+export function PostalAddressText({ address }: { address: { name: string; line1: string; line2?: string | null; postalCode: string; city: string; country: string } }) {
   return (
     <address>
       {address.name}

@@ -194,7 +194,7 @@ export const en = {
   'inbox.seeOrder': 'See the order',
   'preferences.title': 'Notification preferences',
   'preferences.channels': 'Tell me about my orders by',
-  'preferences.email': 'Email',
+  'preferences.email': 'Mail to my address',
   'preferences.inApp': 'Notifications in the shop',
   'preferences.sms': 'SMS',
   'preferences.phone': 'Mobile number for SMS',

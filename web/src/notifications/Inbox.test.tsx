@@ -7,8 +7,9 @@ import { NotificationsLink } from './NotificationsLink'
 
 configure({ asyncUtilTimeout: 5_000 })
 
-const item = (id: string, title: string, read: boolean) => ({
-  id, kind: 'OrderStatusChanged', title, body: `${title}.`, orderId: 'o-1', createdAt: '2026-12-02T10:00:00Z', readAt: read ? '2026-12-02T10:05:00Z' : null,
+// As the service answers: an unread item has no readAt at all (null fields are left out).
+const item = (id: string, title: string, read: boolean): { id: string; readAt?: string } & Record<string, unknown> => ({
+  id, kind: 'OrderStatusChanged', title, body: `${title}.`, orderId: 'o-1', createdAt: '2026-12-02T10:00:00Z', ...(read ? { readAt: '2026-12-02T10:05:00Z' } : {}),
 })
 
 /** The inbox API over an in-memory list: POSTs mark items read, GETs answer the list and the count. */
@@ -16,7 +17,7 @@ function inboxApi(items: ReturnType<typeof item>[]) {
   const posts: string[] = []
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const path = new URL(String(input), 'http://shop.test').pathname
-    const unread = items.filter((i) => i.readAt === null).length
+    const unread = items.filter((i) => !i.readAt).length
     if (init.method === 'POST') {
       posts.push(path)
       for (const i of items) if (path.endsWith('/read-all') || path.includes(i.id)) i.readAt = '2026-12-02T11:00:00Z'

@@ -51,7 +51,7 @@ export function Inbox() {
 
 function InboxEntry({ item, when, onRead, busy }: { item: InboxItem; when: string; onRead: () => void; busy: boolean }) {
   const { t } = useI18n()
-  const unread = item.readAt === null
+  const unread = !item.readAt
   return (
     <li className={unread ? 'notification unread' : 'notification'}>
       <div>

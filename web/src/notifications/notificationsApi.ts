@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { requestJson } from '../api/http'
 
-/** Shapes of the notifications service's answers (services/notifications/Inbox, Preferences). */
+/** Shapes of the notifications service's answers (services/notifications/Inbox, Preferences); the services leave null fields out. */
 export interface InboxItem {
   id: string
   kind: string
   title: string
   body: string
-  orderId: string | null
+  orderId?: string | null
   createdAt: string
-  readAt: string | null
+  readAt?: string | null
 }
 
 export interface InboxPage {
@@ -24,8 +24,8 @@ export interface Preferences {
   email: boolean
   sms: boolean
   inApp: boolean
-  phoneNumber: string | null
-  locale: string | null
+  phoneNumber?: string | null
+  locale?: string | null
 }
 
 export const inboxPageSize = 20

@@ -172,7 +172,7 @@ function OrderLines({ order }: { order: Order }) {
           <tr key={line.productId}>
             <td>{line.name ?? line.sku ?? t('order.reserving')}</td>
             <td>{line.quantity}</td>
-            <td>{line.unitPriceMinor !== null && line.currency ? <Price minor={line.unitPriceMinor} currency={line.currency} /> : '—'}</td>
+            <td>{line.unitPriceMinor != null && line.currency ? <Price minor={line.unitPriceMinor} currency={line.currency} /> : '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -52,7 +52,7 @@ export function OrderHistory() {
                   </td>
                   <td>{date.format(new Date(order.createdAt))}</td>
                   <td>{t(`order.status.${order.status}`)}</td>
-                  <td>{order.totalMinor !== null && order.currency ? <Price minor={order.totalMinor} currency={order.currency} /> : '—'}</td>
+                  <td>{order.totalMinor != null && order.currency ? <Price minor={order.totalMinor} currency={order.currency} /> : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { requestJson } from '../api/http'
 
-/** Shapes of the orders service's answers (services/orders/Tracking). */
+/** Shapes of the orders service's answers (services/orders/Tracking); the services leave null fields out. */
 export type OrderStatus =
   | 'Submitted' | 'StockReserved' | 'Priced' | 'Paid' | 'Shipped' | 'Delivered'
   | 'Rejected' | 'PaymentFailed' | 'Cancelled' | 'Refunded'
@@ -9,7 +9,7 @@ export type OrderStatus =
 export interface PostalAddress {
   name: string
   line1: string
-  line2: string | null
+  line2?: string | null
   postalCode: string
   city: string
   country: string
@@ -18,10 +18,10 @@ export interface PostalAddress {
 export interface OrderLine {
   productId: string
   quantity: number
-  sku: string | null
-  name: string | null
-  unitPriceMinor: number | null
-  currency: string | null
+  sku?: string | null
+  name?: string | null
+  unitPriceMinor?: number | null
+  currency?: string | null
 }
 
 export interface OrderAmounts {
@@ -36,8 +36,8 @@ export interface OrderAmounts {
 
 export interface OrderHistoryEntry {
   status: OrderStatus
-  previousStatus: OrderStatus | null
-  reason: string | null
+  previousStatus?: OrderStatus | null
+  reason?: string | null
   at: string
   version: number
 }
@@ -51,9 +51,9 @@ export interface Order {
   shippingAddress: PostalAddress
   billingAddress: PostalAddress
   discountCodes: string[]
-  amounts: OrderAmounts | null
-  paymentDeadline: string | null
-  trackingNumber: string | null
+  amounts?: OrderAmounts | null
+  paymentDeadline?: string | null
+  trackingNumber?: string | null
   refundPending: boolean
   history: OrderHistoryEntry[]
   createdAt: string
@@ -64,8 +64,8 @@ export interface OrderSummary {
   id: string
   status: OrderStatus
   version: number
-  totalMinor: number | null
-  currency: string | null
+  totalMinor?: number | null
+  currency?: string | null
   createdAt: string
 }
 
