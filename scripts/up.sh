@@ -8,6 +8,8 @@
 #   K8SSHOP_KEYS_DIR [.data/distributed-keys]: the issuer's generated key pair, kept across runs
 #   K8SSHOP_CONFIGURATION [Release]  K8SSHOP_NO_BUILD [unset]: set to 1 to use what is built already
 #   K8SSHOP_READY_SECONDS [120]: how long to wait for every service to be ready (longer on a busy machine)
+# Email: notifications writes each message as an .eml file under $K8SSHOP_RUN_DIR/mail (a run's own
+# mailbox, kept per run folder), listed at /api/notifications/dev/mail through the gateway.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -57,6 +59,7 @@ for i in "${!services[@]}"; do
   dll="services/$name/bin/$configuration/net10.0/K8sShop.${projects[$i]}.dll"
   extra=()
   if [ "$name" = users ]; then extra=("${users_env[@]}"); fi
+  if [ "$name" = notifications ]; then extra=(Notifications__Email__Mode=files "Notifications__Email__Folder=$run_dir/mail"); fi
   for caller in "${callers[@]}"; do
     if [ "$name" = "$caller" ]; then extra+=("Identity__Clients__${caller}__Secret=distributed-$caller-secret"); fi
   done

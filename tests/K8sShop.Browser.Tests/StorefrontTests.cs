@@ -132,7 +132,7 @@ public sealed partial class StorefrontTests(DistributedShop shop, ITestOutputHel
     }
 
     /// <summary>"€1,234.56" (en-GB) as a number.</summary>
-    private static decimal PriceOf(string text) =>
+    internal static decimal PriceOf(string text) =>
         decimal.Parse(text.Replace("€", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(\d+) products$")]

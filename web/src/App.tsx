@@ -14,6 +14,7 @@ import { ProductPage } from './pages/ProductPage'
 import { CartPage } from './cart/CartPage'
 import { AuthCallbackPage } from './auth/AuthCallbackPage'
 import { NotFoundPage } from './pages/NotFoundPage'
+import { LiveNotificationsProvider } from './notifications/LiveNotifications'
 
 // The signed-in pages are loaded on demand: the storefront route does not pay for them.
 const AccountPage = lazy(() => import('./account/AccountPage'))
@@ -21,6 +22,11 @@ const RegisterPage = lazy(() => import('./account/RegisterPage'))
 const SupportPage = lazy(() => import('./support/SupportPage'))
 // The back-office is its own chunk too: shoppers never download it.
 const AdminPage = lazy(() => import('./admin/AdminPage'))
+// shopper: checkout, orders, notifications
+const CheckoutPage = lazy(() => import('./checkout/CheckoutPage'))
+const OrderPage = lazy(() => import('./orders/OrderPage'))
+const OrdersPage = lazy(() => import('./orders/OrdersPage'))
+const InboxPage = lazy(() => import('./notifications/InboxPage'))
 
 function createQueryClient() {
   return new QueryClient({
@@ -40,6 +46,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <AuthProvider>
+          <LiveNotificationsProvider>
           <CartProvider>
             <BrowserRouter>
               <Routes>
@@ -54,11 +61,16 @@ export function App() {
                   <Route path="register" element={<Suspense fallback={<Loading />}><RegisterPage /></Suspense>} />
                   <Route path="support" element={<Suspense fallback={<Loading />}><SupportPage /></Suspense>} />
                   <Route path="admin/*" element={<Suspense fallback={<Loading />}><AdminPage /></Suspense>} />
+                  <Route path="checkout" element={<Suspense fallback={<Loading />}><CheckoutPage /></Suspense>} />
+                  <Route path="orders" element={<Suspense fallback={<Loading />}><OrdersPage /></Suspense>} />
+                  <Route path="orders/:id" element={<Suspense fallback={<Loading />}><OrderPage /></Suspense>} />
+                  <Route path="notifications" element={<Suspense fallback={<Loading />}><InboxPage /></Suspense>} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>
             </BrowserRouter>
           </CartProvider>
+          </LiveNotificationsProvider>
         </AuthProvider>
       </I18nProvider>
     </QueryClientProvider>

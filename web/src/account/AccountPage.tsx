@@ -8,6 +8,8 @@ import { useI18n } from '../i18n/I18n'
 import { useAddresses, useProfile, useUpdateProfile, type Profile } from './accountApi'
 import { AddressForm } from './AddressForm'
 import { AddressList } from './AddressList'
+import { ChangePasswordForm } from './ChangePasswordForm'
+import { NotificationPreferences } from '../notifications/PreferencesForm'
 
 export default function AccountPage() {
   const { t } = useI18n()
@@ -50,6 +52,14 @@ export default function AccountPage() {
             {t('account.addAddress')}
           </button>
         )}
+      </section>
+      <section aria-labelledby="password-title" className="panel">
+        <h2 id="password-title">{t('password.title')}</h2>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="preferences-title" className="panel">
+        <h2 id="preferences-title">{t('preferences.title')}</h2>
+        <NotificationPreferences />
       </section>
     </>
   )

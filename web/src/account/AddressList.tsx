@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { PostalAddressText } from '../components/PostalAddressText'
 import { ProblemMessage } from '../components/ProblemMessage'
 import { useI18n } from '../i18n/I18n'
 import { useDeleteAddress, type Address } from './accountApi'
@@ -20,22 +21,11 @@ export function AddressList({ addresses }: { addresses: Address[] }) {
             </li>
           ) : (
             <li key={address.id} className="address">
-              <address>
+              <p>
                 <strong>{t(`account.kind.${address.kind}`)}</strong>
                 {address.isDefault && <span className="badge"> {t('account.default')}</span>}
-                <br />
-                {address.name}
-                <br />
-                {address.line1}
-                {address.line2 && (
-                  <>
-                    <br />
-                    {address.line2}
-                  </>
-                )}
-                <br />
-                {address.postalCode} {address.city}, {address.country}
-              </address>
+              </p>
+              <PostalAddressText address={address} />
               <button type="button" className="secondary" onClick={() => setEditing(address.id)} aria-label={`${t('common.edit')}: ${address.name}, ${address.line1}`}>
                 {t('common.edit')}
               </button>

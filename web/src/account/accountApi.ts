@@ -72,3 +72,10 @@ export function useRegister() {
       requestJson<{ id: string; email: string }>('/api/users/accounts', { method: 'POST', body: JSON.stringify(request) }),
   })
 }
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (request: { currentPassword: string; newPassword: string }) =>
+      requestJson<void>('/api/users/me/password', { method: 'POST', body: JSON.stringify(request) }),
+  })
+}

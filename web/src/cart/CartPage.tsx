@@ -69,6 +69,11 @@ export function CartPage() {
               </strong>
             ))}
           </p>
+          <p className="to-checkout">
+            <Link to="/checkout" className="button">
+              {t('cart.checkout')}
+            </Link>
+          </p>
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { useCart } from '../cart/CartContext'
 import { locales, useI18n, type Locale } from '../i18n/I18n'
 import { isStaff } from '../support/staff'
 import { isAdmin } from '../admin/roles'
+import { NotificationsLink } from '../notifications/NotificationsLink'
 
 export function Header() {
   const { t, locale, setLocale } = useI18n()
@@ -51,6 +52,8 @@ export function Header() {
         {user ? (
           <>
             {isStaff(user) && <Link to="/support">{t('nav.support')}</Link>}
+            <Link to="/orders">{t('nav.orders')}</Link>
+            <NotificationsLink />
             <Link to="/my-account">{t('nav.account')}</Link>
             {isAdmin(user) && <Link to="/admin">{t('nav.admin')}</Link>}
             <button type="button" className="link-button" onClick={() => void signOut()}>

@@ -1,0 +1,141 @@
+import { act, configure, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState, type ReactNode } from 'react'
+import { Route, Routes } from 'react-router'
+import { describe, expect, it, vi } from 'vitest'
+import { useCart } from '../cart/CartContext'
+import { keepPlacedCart } from '../checkout/attemptCart'
+import { LiveNotificationsContext, type LiveNotifications } from '../notifications/LiveNotifications'
+import type { InboxItem } from '../notifications/notificationsApi'
+import { renderPage } from '../test/render'
+import { OrderDetail } from './OrderPage'
+import { timelineSteps } from './OrderTimeline'
+import type { Order, OrderHistoryEntry, OrderStatus } from './ordersApi'
+
+configure({ asyncUtilTimeout: 5_000 })
+
+const id = '0193a5b2-7c1d-7e00-9a00-1234567890ab'
+const entry = (status: OrderStatus, version: number, reason: string | null = null): OrderHistoryEntry => ({
+  status, previousStatus: null, reason, at: `2026-12-02T10:0${version}:00Z`, version,
+})
+const address = { name: 'Camille Martin', line1: '1 Rue de la Paix', line2: null, postalCode: '75002', city: 'Paris', country: 'FR' }
+function order(status: OrderStatus, history: OrderHistoryEntry[]): Order {
+  return {
+    id, customerId: 'c', status, version: history.length, history,
+    lines: [{ productId: 'p1', quantity: 2, sku: 'HOM-1', name: 'Lamp', unitPriceMinor: 5000, currency: 'EUR' }],
+    shippingAddress: address, billingAddress: address, discountCodes: [], trackingNumber: null, refundPending: false,
+    amounts: { subtotalMinor: 10000, discountMinor: 0, shippingMinor: 490, taxMinor: 2098, totalMinor: 12588, currency: 'EUR', appliedDiscountCodes: [] },
+    paymentDeadline: null, createdAt: '2026-12-02T10:01:00Z', updatedAt: '2026-12-02T10:01:00Z',
+  }
+}
+const priced = [entry('Submitted', 1), entry('StockReserved', 2), entry('Priced', 3)]
+
+describe('timelineSteps', () => {
+  it('shows the steps reached, the current one and those to come', () => {
+    expect(timelineSteps(order('Priced', priced)).map((s) => `${s.status}:${s.state}`)).toEqual([
+      'Submitted:done', 'StockReserved:done', 'Priced:current', 'Paid:upcoming', 'Shipped:upcoming', 'Delivered:upcoming',
+    ])
+  })
+
+  it('ends with the failure, leaving out the steps the order will never reach', () => {
+    const failed = order('PaymentFailed', [...priced, entry('PaymentFailed', 4, 'Payment failed: Your card was declined.')])
+    const steps = timelineSteps(failed)
+    expect(steps.map((s) => `${s.status}:${s.state}`)).toEqual(['Submitted:done', 'StockReserved:done', 'Priced:done', 'PaymentFailed:failed'])
+    expect(steps[3].entry?.reason).toBe('Payment failed: Your card was declined.')
+  })
+})
+
+/** A hub stand-in: tests push notifications and switch the connection. */
+function fakeHub(connected = true) {
+  const listeners = new Set<(item: InboxItem) => void>()
+  const live: LiveNotifications = { connected, subscribe: (listener) => (listeners.add(listener), () => void listeners.delete(listener)) }
+  const push = (orderId: string) =>
+    act(() => listeners.forEach((l) => l({ id: 'n', kind: 'OrderStatusChanged', title: 't', body: 'b', orderId, createdAt: '', readAt: null })))
+  return { live, push }
+}
+
+function serve(answers: Order[]) {
+  let served = 0
+  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+    const path = new URL(String(input), 'http://shop.test').pathname
+    if (path === `/api/orders/${id}`) return Response.json(answers[Math.min(served++, answers.length - 1)])
+    if (path === '/api/billing/invoices') return Response.json({ items: [], total: 0 })
+    return new Response(null, { status: 404 })
+  })
+  vi.stubGlobal('fetch', fetch)
+  return () => fetch.mock.calls.filter(([url]) => String(url) === `/api/orders/${id}`).length
+}
+
+function CartCount() {
+  return <p data-testid="cart-lines">{useCart().lines.length}</p>
+}
+
+function renderOrder(live: LiveNotifications, url = `/orders/${id}`) {
+  return renderPage(
+    <LiveNotificationsContext.Provider value={live}>
+      <Routes>
+        <Route path="/orders/:id" element={<OrderDetail />} />
+        <Route path="/checkout" element={<CartCount />} />
+      </Routes>
+    </LiveNotificationsContext.Provider>,
+    { url },
+  )
+}
+
+describe('OrderDetail', () => {
+  it('confirms the placed order and moves to Paid when a push about it arrives, reading the order again', async () => {
+    const reads = serve([order('Priced', priced), order('Paid', [...priced, entry('Paid', 4)])])
+    const hub = fakeHub()
+    renderOrder(hub.live, `/orders/${id}?placed=1`)
+
+    expect(await screen.findByTestId('order-confirmation')).toHaveTextContent('Your order 0193A5B2 is placed')
+    expect(screen.getByTestId('order-status')).toHaveTextContent('Priced')
+    expect(screen.getByRole('img', { name: 'Status updates live' })).toBeInTheDocument()
+    const timeline = screen.getByRole('list', { name: 'Progress' })
+    expect(within(timeline).getByText('Priced').closest('li')).toHaveAttribute('aria-current', 'step')
+    const before = reads()
+
+    hub.push('another-order') // not this one: nothing to read
+    hub.push(id)
+    expect(await screen.findByText('Paid', { selector: '[data-testid=order-status]' })).toBeInTheDocument()
+    expect(reads()).toBe(before + 1)
+    expect(within(timeline).getByText('Paid').closest('li')).toHaveAttribute('aria-current', 'step')
+    expect(screen.getByTestId('order-total')).toHaveTextContent('€125.88')
+  })
+
+  it('explains a declined card and puts the same items back in the cart to try again', async () => {
+    serve([order('PaymentFailed', [...priced, entry('PaymentFailed', 4, 'Payment failed: Your card was declined.')])])
+    keepPlacedCart(id, [{ productId: 'p1', slug: 'lamp', sku: 'HOM-1', name: 'Lamp', imageUrl: '/i.svg', priceMinor: 5000, currency: 'EUR', quantity: 2 }])
+    renderOrder(fakeHub().live)
+
+    const notice = await screen.findByTestId('payment-failed')
+    expect(notice).toHaveAttribute('role', 'alert')
+    expect(notice).toHaveTextContent('Your payment did not go through: Your card was declined.')
+    expect(screen.queryByRole('img', { name: 'Status updates live' })).not.toBeInTheDocument()
+    await userEvent.click(within(notice).getByRole('button', { name: 'Try again with another card' }))
+    expect(await screen.findByTestId('cart-lines')).toHaveTextContent('1')
+  })
+
+  it('reads the order again when the connection comes back, since pushes may have been missed meanwhile', async () => {
+    const reads = serve([order('Priced', priced), order('Shipped', [...priced, entry('Paid', 4), entry('Shipped', 5)])])
+    let connect = () => {}
+    function SwitchableHub({ children }: { children: ReactNode }) {
+      const [connected, setConnected] = useState(false)
+      connect = () => setConnected(true)
+      return <LiveNotificationsContext.Provider value={fakeHub(connected).live}>{children}</LiveNotificationsContext.Provider>
+    }
+    renderPage(
+      <SwitchableHub>
+        <Routes>
+          <Route path="/orders/:id" element={<OrderDetail />} />
+        </Routes>
+      </SwitchableHub>,
+      { url: `/orders/${id}` },
+    )
+    expect(await screen.findByTestId('order-status')).toHaveTextContent('Priced')
+    const before = reads()
+    act(() => connect())
+    expect(await screen.findByText('Shipped', { selector: '[data-testid=order-status]' })).toBeInTheDocument()
+    expect(reads()).toBeGreaterThan(before)
+  })
+})
