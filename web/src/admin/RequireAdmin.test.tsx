@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { User } from 'oidc-client-ts'
 import { renderPage } from '../test/render'
 import { RequireAdmin } from './RequireAdmin'
-import { rolesOf } from './roles'
+import { rolesOf } from '../auth/roles'
 
 const auth = vi.hoisted(() => ({ user: null as unknown, ready: true, signIn: vi.fn(), signOut: vi.fn(), completeSignIn: vi.fn() }))
 vi.mock('../auth/Auth', () => ({ useAuth: () => auth }))

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useAuth } from '../auth/Auth'
 import { Loading } from '../components/Loading'
 import { useI18n } from '../i18n/I18n'
-import { isAdmin } from './roles'
+import { isAdmin } from '../auth/roles'
 
 /** The back-office for admins only: others are asked to sign in, or told it is not for them. */
 export function RequireAdmin({ children }: { children: ReactNode }) {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useAuth } from '../auth/Auth'
 import { Loading } from '../components/Loading'
 import { useI18n } from '../i18n/I18n'
-import { isStaff } from '../support/staff'
+import { isStaff } from '../auth/roles'
 import './chatWidget.css'
 
 // The conversation (and SignalR with it) loads only when a signed-in shopper opens the chat.

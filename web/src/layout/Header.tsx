@@ -4,8 +4,7 @@ import { useAuth } from '../auth/Auth'
 import { itemCount } from '../cart/cart'
 import { useCart } from '../cart/CartContext'
 import { locales, useI18n, type Locale } from '../i18n/I18n'
-import { isStaff } from '../support/staff'
-import { isAdmin } from '../admin/roles'
+import { isAdmin, isStaff } from '../auth/roles'
 import { NotificationsLink } from '../notifications/NotificationsLink'
 
 export function Header() {

@@ -1,7 +1,7 @@
 import { useAuth } from '../auth/Auth'
 import { Loading } from '../components/Loading'
 import { useI18n } from '../i18n/I18n'
-import { isStaff } from './staff'
+import { isStaff } from '../auth/roles'
 import { SupportConsole } from './SupportConsole'
 import './support.css'
 

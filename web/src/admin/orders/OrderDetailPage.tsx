@@ -1,12 +1,13 @@
 import { Link, useParams } from 'react-router'
 import { Loading } from '../../components/Loading'
+import { PostalAddressText } from '../../components/PostalAddressText'
 import { Price } from '../../components/Price'
 import { ProblemMessage } from '../../components/ProblemMessage'
 import { useI18n } from '../../i18n/I18n'
 import { DateTime } from '../components/DateTime'
 import { StatusBadge } from '../components/StatusBadge'
 import { OrderActions } from './OrderActions'
-import { useOrder, type PostalAddress } from './ordersApi'
+import { useOrder } from './ordersApi'
 
 /** One order: lines, amounts, addresses, its whole status history, and what the admin may do next. */
 export function OrderDetailPage() {
@@ -73,9 +74,9 @@ export function OrderDetailPage() {
                 <Link to={`/admin/orders?customerId=${order.data.customerId}`}>{order.data.customerId}</Link>
               </p>
               <h3>{t('admin.order.shipTo')}</h3>
-              <Address address={order.data.shippingAddress} />
+              <PostalAddressText address={order.data.shippingAddress} />
               <h3>{t('admin.order.billTo')}</h3>
-              <Address address={order.data.billingAddress} />
+              <PostalAddressText address={order.data.billingAddress} />
             </section>
           </div>
           <section className="panel" aria-labelledby="order-history">
@@ -92,23 +93,5 @@ export function OrderDetailPage() {
         </>
       )}
     </>
-  )
-}
-
-function Address({ address }: { address: PostalAddress }) {
-  return (
-    <address>
-      {address.name}
-      <br />
-      {address.line1}
-      {address.line2 && (
-        <>
-          <br />
-          {address.line2}
-        </>
-      )}
-      <br />
-      {address.postalCode} {address.city}, {address.country}
-    </address>
   )
 }

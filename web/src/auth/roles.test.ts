@@ -1,10 +1,10 @@
 import type { User } from 'oidc-client-ts'
 import { describe, expect, it } from 'vitest'
-import { isStaff, rolesOf } from './staff'
+import { isStaff, rolesOf } from './roles'
 
 const signedIn = (role: unknown) => ({ profile: { sub: 'u1', role } }) as unknown as User
 
-describe('staff roles', () => {
+describe('roles from the ID token', () => {
   it('reads one role or several from the ID token', () => {
     expect(rolesOf(signedIn('support'))).toEqual(['support'])
     expect(rolesOf(signedIn(['customer', 'admin']))).toEqual(['customer', 'admin'])

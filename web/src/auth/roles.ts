@@ -13,3 +13,8 @@ export function rolesOf(user: User | null): string[] {
 export function isAdmin(user: User | null): boolean {
   return rolesOf(user).includes('admin')
 }
+
+/** Support agents and admins work the support console; the services check the same roles again. */
+export function isStaff(user: User | null): boolean {
+  return rolesOf(user).some((role) => role === 'support' || role === 'admin')
+}
