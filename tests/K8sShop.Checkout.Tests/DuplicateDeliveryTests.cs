@@ -27,7 +27,7 @@ public sealed class DuplicateDeliveryTests(DuplicatingShop shop) : IClassFixture
     {
         using var discards = new InboxDiscards();
         using var callers = await CallersAsync();
-        var discount = await LimitedDiscountAsync(callers.Discounts);
+        var discount = await CheckoutCalls.LimitedDiscountAsync(callers.Discounts);
         var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 2);
         var before = await CheckoutCalls.LevelAsync(callers.Stock, product.Id);
 
@@ -55,7 +55,7 @@ public sealed class DuplicateDeliveryTests(DuplicatingShop shop) : IClassFixture
         var invoice = Assert.Single(await CheckoutCalls.DocumentsAsync(callers.Billing, orderId, atLeast: 1));
         Assert.Equal((InvoiceKind.Invoice, paid.Amounts.TotalMinor), (invoice.Kind, invoice.TotalMinor));
 
-        var uses = await DiscountAsync(callers.Discounts, discount.Id);
+        var uses = await CheckoutCalls.DiscountAsync(callers.Discounts, discount.Id);
         Assert.Equal((1, 0), (uses.Used, uses.Reserved));
     }
 
@@ -64,7 +64,7 @@ public sealed class DuplicateDeliveryTests(DuplicatingShop shop) : IClassFixture
     {
         using var discards = new InboxDiscards();
         using var callers = await CallersAsync();
-        var discount = await LimitedDiscountAsync(callers.Discounts);
+        var discount = await CheckoutCalls.LimitedDiscountAsync(callers.Discounts);
         var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1);
         var before = await CheckoutCalls.LevelAsync(callers.Stock, product.Id);
 
@@ -99,7 +99,7 @@ public sealed class DuplicateDeliveryTests(DuplicatingShop shop) : IClassFixture
         Assert.Equal([InvoiceKind.Invoice, InvoiceKind.CreditNote], documents.Select(d => d.Kind).Order());
         Assert.Equal(paid.Amounts!.TotalMinor, Math.Abs(Assert.Single(documents, d => d.Kind == InvoiceKind.CreditNote).TotalMinor));
 
-        var uses = await DiscountAsync(callers.Discounts, discount.Id);
+        var uses = await CheckoutCalls.DiscountAsync(callers.Discounts, discount.Id);
         Assert.Equal((0, 0), (uses.Used, uses.Reserved));
     }
 
@@ -119,28 +119,6 @@ public sealed class DuplicateDeliveryTests(DuplicatingShop shop) : IClassFixture
 
     private static async Task<PaymentView> PaymentAsync(HttpClient payments, Guid orderId) =>
         (await payments.GetFromJsonAsync<PaymentView>($"api/payments/orders/{orderId}", CheckoutCalls.Json))!;
-
-    private static async Task<DiscountView> DiscountAsync(HttpClient discounts, Guid id) =>
-        (await discounts.GetFromJsonAsync<DiscountView>($"api/discounts/admin/discounts/{id}", CheckoutCalls.Json))!;
-
-    /// <summary>A code of this test's own with a usage limit, so its counters count this order's uses alone.</summary>
-    private static async Task<DiscountView> LimitedDiscountAsync(HttpClient discounts)
-    {
-        var code = "TWICE-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        using var created = await discounts.PostAsJsonAsync("api/discounts/admin/discounts", new
-        {
-            code,
-            name = "Delivered twice: 5 % off",
-            kind = "Percentage",
-            percentOff = 5,
-            scope = "All",
-            usageLimit = 100,
-            stackable = true,
-            priority = 1,
-        });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        return (await created.Content.ReadFromJsonAsync<DiscountView>(CheckoutCalls.Json))!;
-    }
 
     private async Task<Callers> CallersAsync() => new(
         await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword),

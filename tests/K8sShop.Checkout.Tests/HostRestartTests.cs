@@ -40,6 +40,59 @@ public sealed class HostRestartTests(CheckoutShop shop) : IClassFixture<Checkout
     }
 
     [Fact]
+    public async Task A_customer_who_cancels_while_payments_is_down_gets_the_stock_and_the_discount_back_and_keeps_no_charge()
+    {
+        using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);
+        using var stock = await shop.SignedInAsync(shop.Inventory, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
+        using var discounts = await shop.SignedInAsync(shop.Discounts, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
+        using var support = await shop.SignedInAsync(shop.Payments, CheckoutShop.AdminEmail, CheckoutShop.AdminPassword);
+        var discount = await CheckoutCalls.LimitedDiscountAsync(discounts);
+        var product = await CheckoutCalls.InStockProductAsync(shop, minimum: 1);
+        var before = await CheckoutCalls.LevelAsync(stock, product.Id);
+        await shop.Payments.StopAsync();
+        Guid orderId;
+        try
+        {
+            orderId = await CheckoutCalls.PlaceAsync(customer, product.Id, quantity: 1, token: "tok_visa", codes: [discount.Code!]);
+            // Priced: the unit is reserved, the code's use reserved, and the charge waits in payments' queue.
+            await CheckoutCalls.StatusAsync(customer, orderId, "Priced");
+            using (var cancelled = await customer.PostAsync(new Uri($"api/orders/{orderId}/cancel", UriKind.Relative), null))
+            {
+                Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
+            }
+
+            var order = await CheckoutCalls.StatusAsync(customer, orderId, "Cancelled");
+            Assert.Equal(["Submitted", "StockReserved", "Priced", "Cancelled"], order.History.Select(h => h.Status).Take(4));
+            var released = await Eventually.ReachesAsync(() => CheckoutCalls.LevelAsync(stock, product.Id), l => l.Reserved == before.Reserved, Patience);
+            Assert.Equal(before.OnHand, released.OnHand);
+            var uses = await Eventually.ReachesAsync(() => CheckoutCalls.DiscountAsync(discounts, discount.Id), d => d.Reserved == 0, Patience);
+            Assert.Equal((0, 0), (uses.Used, uses.Reserved));
+        }
+        finally
+        {
+            await shop.RestartAsync(shop.Payments);
+        }
+
+        // The queued charge is handled once payments is back: refused, or taken and then refunded in full by the saga.
+        await shop.QuietAsync(Patience);
+        using (var response = await support.GetAsync(new Uri($"api/payments/orders/{orderId}", UriKind.Relative)))
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                var payment = (await response.Content.ReadFromJsonAsync<PaymentView>(CheckoutCalls.Json))!;
+                Assert.True(payment.Status is PaymentStatus.Failed or PaymentStatus.Refunded, $"payment of cancelled order {orderId} is {payment.Status}");
+            }
+            else
+            {
+                Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+            }
+        }
+
+        var after = await CheckoutCalls.LevelAsync(stock, product.Id);
+        Assert.Equal((before.OnHand, before.Reserved), (after.OnHand, after.Reserved));
+    }
+
+    [Fact]
     public async Task Stockcheck_stopped_after_reserving_commits_the_sold_units_once_it_is_back()
     {
         using var customer = await shop.SignedInAsync(shop.Orders, CheckoutShop.CustomerEmail, CheckoutShop.CustomerPassword);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using K8sShop.Billing.Invoicing;
+using K8sShop.Discounts.Admin;
 using K8sShop.Inventory.Catalog;
 using K8sShop.Inventory.Stock;
 using K8sShop.Orders.Tracking;
@@ -132,6 +133,33 @@ public static class CheckoutCalls
         return candidates[Math.Abs(Guid.NewGuid().GetHashCode()) % candidates.Count];
 
         bool Fits(ProductSummary item) => fewerThan == int.MaxValue ? item.Available >= minimum + 5 : item.Available >= minimum && item.Available < fewerThan;
+    }
+
+    /// <summary>A discount as the admin API shows it, with its usage counters.</summary>
+    public static async Task<DiscountView> DiscountAsync(HttpClient discounts, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(discounts);
+        return (await discounts.GetFromJsonAsync<DiscountView>($"api/discounts/admin/discounts/{id}", Json))!;
+    }
+
+    /// <summary>A code of this test's own with a usage limit, so its counters count this order's uses alone.</summary>
+    public static async Task<DiscountView> LimitedDiscountAsync(HttpClient discounts)
+    {
+        ArgumentNullException.ThrowIfNull(discounts);
+        var code = "CHECKOUT-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        using var created = await discounts.PostAsJsonAsync("api/discounts/admin/discounts", new
+        {
+            code,
+            name = "Checkout test: 5 % off",
+            kind = "Percentage",
+            percentOff = 5,
+            scope = "All",
+            usageLimit = 100,
+            stackable = true,
+            priority = 1,
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<DiscountView>(Json))!;
     }
 
     private static bool IsTerminal(string status) => status is "Rejected" or "PaymentFailed" or "Cancelled" or "Refunded" or "Delivered";
