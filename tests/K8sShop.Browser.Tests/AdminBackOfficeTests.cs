@@ -15,7 +15,8 @@ namespace K8sShop.Browser.Tests;
 /// <summary>
 /// The back-office in Chromium against the distributed shop: the demo admin creates a product, receives
 /// stock, creates a discount code, and ships and delivers an order a shopper placed for that product with
-/// that code. A customer is kept out of the back-office by the web app and by every admin API.
+/// that code, while that shopper's open order page follows each step live. A customer is kept out of the
+/// back-office by the web app and by every admin API.
 /// </summary>
 [Collection(BrowserShop.Name)]
 public sealed class AdminBackOfficeTests(DistributedShop shop)
@@ -96,6 +97,17 @@ public sealed class AdminBackOfficeTests(DistributedShop shop)
         var paid = await Eventually.ReachesAsync(() => StatusAsync(customer, orderId), s => s is "Paid" or "Rejected" or "PaymentFailed" or "Cancelled", Patience);
         Assert.Equal("Paid", paid);
 
+        // The shopper keeps the order's page open while the admin works in the back-office.
+        var shopper = await shop.NewPageAsync();
+        await shopper.GotoAsync("/");
+        await shopper.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await LoginPage.SignInAsync(shopper, CustomerEmail, CustomerPassword);
+        await Expect(shopper.GetByRole(AriaRole.Link, new() { Name = "My orders" })).ToBeVisibleAsync();
+        await shopper.GotoAsync($"/orders/{orderId}");
+        await Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Paid");
+        // A reload would clear this marker: finding it later proves the shopper's page changed in place.
+        await shopper.EvaluateAsync("() => { window.k8sshopSamePage = true }");
+
         // The admin finds it among the paid orders, ships it with a tracking number, then marks it delivered.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Back-office sections" }).GetByRole(AriaRole.Link, new() { Name = "Orders" }).ClickAsync();
         await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("Paid");
@@ -114,12 +126,17 @@ public sealed class AdminBackOfficeTests(DistributedShop shop)
         await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Shipped");
         await Expect(page.GetByTestId("tracking-number")).ToHaveTextAsync(tracking);
         await DistributedShop.ScreenshotAsync(page, "25-admin-order-shipped");
+        await Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Shipped", new() { Timeout = 120_000 });
+        await Expect(shopper.GetByText(tracking).First).ToBeVisibleAsync();
+        await DistributedShop.ScreenshotAsync(shopper, "25-shopper-sees-shipped-live");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark delivered" }).ClickAsync();
         await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Delivered");
         await Expect(page.Locator("ol.history")).ToContainTextAsync("Shipped");
         await Expect(page.Locator("ol.history")).ToContainTextAsync("Delivered");
         await DistributedShop.ScreenshotAsync(page, "26-admin-order-delivered");
+        await Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync("Delivered", new() { Timeout = 120_000 });
+        Assert.True(await shopper.EvaluateAsync<bool>("() => window.k8sshopSamePage === true"), "the shopper's page moved to Shipped and Delivered without a reload");
 
         // The list shows the new status, and the shopper's own view agrees.
         await page.GetByRole(AriaRole.Link, new() { Name = "← Orders" }).ClickAsync();
