@@ -32,6 +32,9 @@ public sealed class DistributedShop : IAsyncLifetime
     /// <summary>The shop as the browser sees it; the token issuer's public origin is the same.</summary>
     public string Origin { get; private set; } = "";
 
+    /// <summary>The screen every test uses unless it says otherwise.</summary>
+    public static ViewportSize Desktop { get; } = new() { Width = 1280, Height = 900 };
+
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot.Path, ".test-results", "screenshots");
 
     public async Task InitializeAsync()
@@ -83,9 +86,12 @@ public sealed class DistributedShop : IAsyncLifetime
     }
 
     /// <summary>A page in a browser context of its own: no cookies, storage or session shared with other tests.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync("en-GB", Desktop);
+
+    /// <summary>A page in a context of its own, in the browser language and on the screen size given.</summary>
+    public async Task<IPage> NewPageAsync(string locale, ViewportSize viewport)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = Origin, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = Origin, Locale = locale, ViewportSize = viewport });
         context.SetDefaultTimeout(60_000); // generous: the CI machine is shared
         Assertions.SetDefaultExpectTimeout(60_000);
         return await context.NewPageAsync();

@@ -1,12 +1,16 @@
+import { useRef } from 'react'
 import { Link, NavLink, Outlet } from 'react-router'
 import { useCategories } from '../catalog/catalogApi'
 import { Header } from './Header'
 import { ChatWidget } from '../chat/ChatWidget'
 import { useI18n } from '../i18n/I18n'
+import { useFocusOnNavigate } from './useFocusOnNavigate'
 
 export function Layout() {
   const { t } = useI18n()
   const categories = useCategories()
+  const main = useRef<HTMLElement>(null)
+  useFocusOnNavigate(main)
   return (
     <>
       <a className="skip" href="#main">
@@ -22,7 +26,7 @@ export function Layout() {
           ))}
         </ul>
       </nav>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
       <footer className="footer">
