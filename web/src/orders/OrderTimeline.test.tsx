@@ -5,8 +5,7 @@ import { Route, Routes } from 'react-router'
 import { describe, expect, it, vi } from 'vitest'
 import { useCart } from '../cart/CartContext'
 import { keepPlacedCart } from '../checkout/attemptCart'
-import { LiveNotificationsContext, type LiveNotifications } from '../notifications/LiveNotifications'
-import type { InboxItem } from '../notifications/notificationsApi'
+import { LiveNotificationsContext, type LiveNotifications, type OrderStatusPush } from '../notifications/LiveNotifications'
 import { renderPage } from '../test/render'
 import { OrderDetail } from './OrderPage'
 import { timelineSteps } from './OrderTimeline'
@@ -45,12 +44,12 @@ describe('timelineSteps', () => {
   })
 })
 
-/** A hub stand-in: tests push notifications and switch the connection. */
+/** A hub stand-in: tests push order status changes and switch the connection. */
 function fakeHub(connected = true) {
-  const listeners = new Set<(item: InboxItem) => void>()
-  const live: LiveNotifications = { connected, subscribe: (listener) => (listeners.add(listener), () => void listeners.delete(listener)) }
+  const watchers = new Set<(change: OrderStatusPush) => void>()
+  const live: LiveNotifications = { connected, watchOrders: (watcher) => (watchers.add(watcher), () => void watchers.delete(watcher)) }
   const push = (orderId: string) =>
-    act(() => listeners.forEach((l) => l({ id: 'n', kind: 'OrderStatusChanged', title: 't', body: 'b', orderId, createdAt: '', readAt: null })))
+    act(() => watchers.forEach((w) => w({ orderId, status: 'Paid', occurredAt: '2026-12-02T10:04:00Z' })))
   return { live, push }
 }
 
