@@ -1,7 +1,7 @@
 import { act, configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState, type ReactNode } from 'react'
-import { Route, Routes } from 'react-router'
+import { Route, Routes, type InitialEntry } from 'react-router'
 import { describe, expect, it, vi } from 'vitest'
 import { useCart } from '../cart/CartContext'
 import { keepPlacedCart } from '../checkout/attemptCart'
@@ -69,7 +69,7 @@ function CartCount() {
   return <p data-testid="cart-lines">{useCart().lines.length}</p>
 }
 
-function renderOrder(live: LiveNotifications, url = `/orders/${id}`) {
+function renderOrder(live: LiveNotifications, url: InitialEntry = `/orders/${id}`) {
   return renderPage(
     <LiveNotificationsContext.Provider value={live}>
       <Routes>
@@ -100,6 +100,16 @@ describe('OrderDetail', () => {
     expect(reads()).toBe(before + 1)
     expect(within(timeline).getByText('Paid').closest('li')).toHaveAttribute('aria-current', 'step')
     expect(screen.getByTestId('order-total')).toHaveTextContent('€125.88')
+  })
+
+  it('says quietly, beside the confirmation, when checkout could not save the new address to the account', async () => {
+    serve([order('Priced', priced)])
+    renderOrder(fakeHub().live, { pathname: `/orders/${id}`, search: '?placed=1', state: { addressNotSaved: true } })
+
+    expect(await screen.findByTestId('order-confirmation')).toBeInTheDocument()
+    const notice = screen.getByTestId('address-not-saved')
+    expect(notice).toHaveAttribute('role', 'status')
+    expect(notice).toHaveTextContent('The new address could not be saved to your account; you can add it under My account.')
   })
 
   it('explains a declined card and puts the same items back in the cart to try again', async () => {
