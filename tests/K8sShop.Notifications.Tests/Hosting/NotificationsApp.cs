@@ -99,6 +99,7 @@ public class NotificationsApp : IAsyncLifetime
         _app.MapUsers();
         _app.MapNotifications();
         await _app.StartAsync();
+        await _app.WaitUntilReadyAsync();
     }
 
     private Uri RedirectUri => new(Address, "auth/callback");
