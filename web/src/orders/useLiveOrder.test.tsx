@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LiveNotificationsProvider } from '../notifications/LiveNotifications'
 import { renderPage } from '../test/render'
 import { OrderDetail } from './OrderPage'
-import type { Order, OrderStatus } from './ordersApi'
+import { entry, id, order, priced, serve } from './test/orderFixtures'
 
 configure({ asyncUtilTimeout: 5_000 })
 
@@ -43,29 +43,6 @@ const hub = vi.hoisted(() => {
 })
 vi.mock('@microsoft/signalr', () => ({ HubConnectionBuilder: function () { return hub.builder }, LogLevel: { Warning: 3 } }))
 
-const id = '0193a5b2-7c1d-7e00-9a00-1234567890ab'
-const address = { name: 'Camille Martin', line1: '1 Rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' }
-function order(status: OrderStatus): Order {
-  return {
-    id, customerId: 'shopper', status, version: 1, lines: [{ productId: 'p1', quantity: 1 }], history: [],
-    shippingAddress: address, billingAddress: address, discountCodes: [], refundPending: false,
-    createdAt: '2026-12-02T10:01:00Z', updatedAt: '2026-12-02T10:01:00Z',
-  }
-}
-
-/** Answers the order reads in turn (the last answer again once they run out); returns the read count. */
-function serve(statuses: OrderStatus[]) {
-  let served = 0
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
-    const path = new URL(String(input), 'http://shop.test').pathname
-    if (path === `/api/orders/${id}`) return Response.json(order(statuses[Math.min(served++, statuses.length - 1)]))
-    if (path === '/api/billing/invoices') return Response.json({ items: [], total: 0 })
-    return new Response(null, { status: 404 })
-  })
-  vi.stubGlobal('fetch', fetch)
-  return () => fetch.mock.calls.filter(([url]) => String(url) === `/api/orders/${id}`).length
-}
-
 function renderOrder() {
   renderPage(
     <LiveNotificationsProvider>
@@ -95,7 +72,7 @@ afterEach(() => {
 
 describe('useLiveOrder', () => {
   it('reads the order again when the hub pushes a status change of this order, and not for another order', async () => {
-    const reads = serve(['Priced', 'Priced', 'Paid'])
+    const reads = serve([order('Priced', priced), order('Priced', priced), order('Paid', [...priced, entry('Paid', 4)])])
     renderOrder()
     await liveAndRead(reads)
     expect(hub.state.url).toBe('/hubs/notifications')
@@ -111,7 +88,7 @@ describe('useLiveOrder', () => {
   })
 
   it('does not depend on in-app notifications: an inbox push alone reads nothing', async () => {
-    const reads = serve(['Priced', 'Priced', 'Paid'])
+    const reads = serve([order('Priced', priced), order('Priced', priced), order('Paid', [...priced, entry('Paid', 4)])])
     renderOrder()
     await liveAndRead(reads)
     const before = reads()
@@ -124,7 +101,7 @@ describe('useLiveOrder', () => {
   })
 
   it('reads the order again when a dropped connection comes back, since pushes may have been missed', async () => {
-    const reads = serve(['Priced', 'Priced', 'Shipped'])
+    const reads = serve([order('Priced', priced), order('Priced', priced), order('Shipped', [...priced, entry('Paid', 4), entry('Shipped', 5)])])
     renderOrder()
     await liveAndRead(reads)
 
@@ -140,7 +117,7 @@ describe('useLiveOrder', () => {
   it('polls the order every 10 s while the hub cannot be reached', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     hub.state.start = () => Promise.reject(new Error('hub down'))
-    const reads = serve(['Priced', 'Paid'])
+    const reads = serve([order('Priced', priced), order('Paid', [...priced, entry('Paid', 4)])])
     renderOrder()
     await waitFor(() => expect(status()).toHaveTextContent('Priced'))
     expect(screen.queryByRole('img', { name: 'Status updates live' })).not.toBeInTheDocument()
