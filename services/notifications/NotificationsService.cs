@@ -37,6 +37,7 @@ public static class NotificationsService
         builder.AddMessageConsumer<PasswordResetRequestedConsumer>();
         builder.AddMessageConsumer<OrderSubmittedConsumer>();
         builder.AddMessageConsumer<OrderStatusChangedConsumer>();
+        builder.AddMessageConsumer<OrderStatusPushConsumer>();
         builder.AddMessageConsumer<PaymentFailedConsumer>();
         builder.AddMessageConsumer<InvoiceIssuedConsumer>();
         builder.AddMessageConsumer<ReservationExpiredConsumer>();

@@ -7,8 +7,8 @@ using K8sShop.Notifications.Storage;
 using K8sShop.Orders.Tracking;
 using K8sShop.Testing;
 using K8sShop.Testing.Identity;
+using K8sShop.Testing.Live;
 using K8sShop.Testing.Mail;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -91,18 +91,6 @@ public sealed class OrderNotificationsTests(NotifyingShop shop) : IClassFixture<
         Assert.NotNull(contact);
     }
 
-    private async Task<HubConnection> ConnectAsync(string token, ConcurrentQueue<InboxItemView> received)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(shop.Notifications.Address, "hubs/notifications"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .Build();
-        connection.On<InboxItemView>("notification", received.Enqueue);
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync(string token, ConcurrentQueue<InboxItemView> received) =>
+        SignedInHub.ConnectAsync(new Uri(shop.Notifications.Address, "hubs/notifications"), token, hub => hub.On<InboxItemView>("notification", received.Enqueue));
 }

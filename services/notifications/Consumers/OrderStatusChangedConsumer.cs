@@ -7,7 +7,10 @@ using K8sShop.Notifications.Templates;
 
 namespace K8sShop.Notifications.Consumers;
 
-/// <summary>Tells the customer their order moved on (email, SMS, live push); guest orders have nobody to tell.</summary>
+/// <summary>
+/// Tells the customer their order moved on, through the channels their preferences allow (email, SMS, inbox with its
+/// live push); guest orders have nobody to tell. The live order page has its own push, <see cref="Live.OrderStatusPushConsumer"/>.
+/// </summary>
 public sealed class OrderStatusChangedConsumer(INotificationStore store, Notifier notifier, IProcessedMessages processed, TimeProvider clock)
     : NotificationConsumer<OrderStatusChanged>(processed, clock)
 {

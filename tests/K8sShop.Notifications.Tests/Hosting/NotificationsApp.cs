@@ -39,6 +39,9 @@ public class NotificationsApp : IAsyncLifetime
 
     public Uri Address { get; } = new($"http://127.0.0.1:{ShopProcess.FreePort()}/");
 
+    /// <summary>The notifications hub (<c>/hubs/notifications</c>).</summary>
+    public Uri Hub => new(Address, "hubs/notifications");
+
     public MailDevServer Mail { get; } = new();
 
     public IServiceProvider Services => _app!.Services;
@@ -96,6 +99,7 @@ public class NotificationsApp : IAsyncLifetime
         _app.MapUsers();
         _app.MapNotifications();
         await _app.StartAsync();
+        await _app.WaitUntilReadyAsync();
     }
 
     private Uri RedirectUri => new(Address, "auth/callback");

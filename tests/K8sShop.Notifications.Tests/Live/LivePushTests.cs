@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
 using K8sShop.Contracts.Ordering;
 using K8sShop.Notifications.Inbox;
+using K8sShop.Notifications.Live;
 using K8sShop.Notifications.Tests.Hosting;
 using K8sShop.Testing;
+using K8sShop.Testing.Live;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit;
 
 namespace K8sShop.Notifications.Tests.Live;
 
-/// <summary>The hub pushes a user's order status changes to that user's connections only.</summary>
+/// <summary>The hub pushes a user's in-app notifications (here about order status changes) to that user's connections only.</summary>
 public sealed class LivePushTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
     [Fact]
@@ -41,10 +43,10 @@ public sealed class LivePushTests(NotificationsApp app) : IClassFixture<Notifica
     public async Task The_hub_refuses_a_connection_without_a_valid_token()
     {
         var anonymous = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Address, "hubs/notifications"), options => options.Transports = HttpTransportType.WebSockets)
+            .WithUrl(app.Hub, options => options.Transports = HttpTransportType.WebSockets)
             .Build();
         var forged = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Address, "hubs/notifications"), options =>
+            .WithUrl(app.Hub, options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
@@ -58,22 +60,6 @@ public sealed class LivePushTests(NotificationsApp app) : IClassFixture<Notifica
         await forged.DisposeAsync();
     }
 
-    /// <summary>
-    /// WebSockets without negotiation: the token can only travel in the <c>access_token</c> query
-    /// string, as it does from a browser.
-    /// </summary>
-    private async Task<HubConnection> ConnectAsync(string token, ConcurrentQueue<InboxItemView> received)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Address, "hubs/notifications"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .Build();
-        connection.On<InboxItemView>("notification", received.Enqueue);
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync(string token, ConcurrentQueue<InboxItemView> received) =>
+        SignedInHub.ConnectAsync(app.Hub, token, hub => hub.On<InboxItemView>(NotificationsHub.NotificationMethod, received.Enqueue));
 }

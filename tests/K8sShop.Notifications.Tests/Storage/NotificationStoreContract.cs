@@ -222,12 +222,22 @@ public abstract class NotificationStoreContract(StoreHost host)
     public async Task A_processed_message_is_remembered_per_consumer_and_recording_it_twice_is_harmless()
     {
         var messageId = Guid.NewGuid();
-        await UseProcessedAsync(processed => processed.RecordAsync("consumer-a", messageId, Noon, None));
-        await UseProcessedAsync(processed => processed.RecordAsync("consumer-a", messageId, Noon, None));
+        Assert.True(await UseProcessedAsync(processed => processed.RecordAsync("consumer-a", messageId, Noon, None)));
+        Assert.False(await UseProcessedAsync(processed => processed.RecordAsync("consumer-a", messageId, Noon, None)));
 
         Assert.True(await UseProcessedAsync(processed => processed.WasProcessedAsync("consumer-a", messageId, None)));
         Assert.False(await UseProcessedAsync(processed => processed.WasProcessedAsync("consumer-b", messageId, None)));
         Assert.False(await UseProcessedAsync(processed => processed.WasProcessedAsync("consumer-a", Guid.NewGuid(), None)));
+    }
+
+    [ContractFact]
+    public async Task Of_two_concurrent_records_of_one_message_only_one_claims_it()
+    {
+        var messageId = Guid.NewGuid();
+        var claims = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            UseProcessedAsync(processed => processed.RecordAsync("consumer-a", messageId, Noon, None))));
+
+        Assert.Single(claims, claimed => claimed);
     }
 
     private static Delivery NewDelivery(Guid userId, string key, DateTime nextAttempt) => new()
@@ -271,11 +281,5 @@ public abstract class NotificationStoreContract(StoreHost host)
     {
         await using var scope = host.Scope();
         return await use(scope.ServiceProvider.GetRequiredService<IProcessedMessages>());
-    }
-
-    private async Task UseProcessedAsync(Func<IProcessedMessages, Task> use)
-    {
-        await using var scope = host.Scope();
-        await use(scope.ServiceProvider.GetRequiredService<IProcessedMessages>());
     }
 }

@@ -96,9 +96,8 @@ public sealed class PaymentsHost : IAsyncDisposable
         app.MapUsers();
         app.MapPayments();
         await app.StartAsync();
-        var host = new PaymentsHost(app, address, provider, usersFolder);
-        await host.ReadyAsync();
-        return host;
+        await app.WaitUntilReadyAsync();
+        return new PaymentsHost(app, address, provider, usersFolder);
     }
 
     /// <summary>A demo account's access token from the users service (support or admin; seeded after start-up).</summary>
@@ -129,32 +128,6 @@ public sealed class PaymentsHost : IAsyncDisposable
     {
         using var signIn = new ShopSignIn(Address, RedirectUri);
         return await signIn.ServiceTokenAsync("billing", BillingSecret);
-    }
-
-    /// <summary>
-    /// Waits for <c>/healthz/ready</c>: the bus binds its queues after start-up returns, and a message published
-    /// before then finds no queue and is lost (a loaded machine made that race visible).
-    /// </summary>
-    private async Task ReadyAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (true)
-        {
-            using (var ready = await Client.GetAsync(new Uri("healthz/ready", UriKind.Relative)))
-            {
-                if (ready.IsSuccessStatusCode)
-                {
-                    return;
-                }
-
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"payments host not ready after 90 s: {(int)ready.StatusCode} {await ready.Content.ReadAsStringAsync()}");
-                }
-            }
-
-            await Task.Delay(200);
-        }
     }
 
     public Task PublishAsync<T>(T message)

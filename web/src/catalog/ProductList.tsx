@@ -6,7 +6,7 @@ import { ProductGrid } from '../components/ProductCard'
 import { useI18n } from '../i18n/I18n'
 import { parseMajor, toMajor } from '../money/formatMoney'
 import { pageSize, useProducts } from './catalogApi'
-import { facetsOf } from './facets'
+import { attributeLabel, facetsOf } from './facets'
 import { readListState, sorts, toggleAttribute, withFilters, writeListState, type ListState, type Sort } from './filters'
 
 const currency = 'EUR' // the catalog's one currency; price filters are typed in it
@@ -104,7 +104,7 @@ function Filters({ state, facets, onChange }: { state: ListState; facets: { name
       </label>
       {facets.map((facet) => (
         <fieldset key={facet.name}>
-          <legend>{facet.name}</legend>
+          <legend>{attributeLabel(facet.name)}</legend>
           {facet.values.map((value) => (
             <label key={value} className="check">
               <input type="checkbox" checked={state.attributes[facet.name]?.includes(value) ?? false} onChange={() => onChange(toggleAttribute(state, facet.name, value))} />

@@ -19,3 +19,11 @@ export function facetsOf(products: ProductSummary[]): { name: string; values: st
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([name, values]) => ({ name, values: [...values].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })) }))
 }
+
+/**
+ * An attribute's name as a heading: attributes are named by their keys (`colour`, `screen size`), so the
+ * first letter is raised and the rest kept as written (sentence case, like the shop's own texts).
+ */
+export function attributeLabel(name: string): string {
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1)
+}

@@ -19,8 +19,10 @@ export function initialChoice(addresses: Address[], kind: Address['kind']): Addr
 }
 
 /**
- * Where to ship (or bill): one of the shopper's saved addresses or a new one typed here. The field
- * errors come from the orders service's validation problem (`shippingAddress.city` ...).
+ * Where to ship (or bill): one of the shopper's saved addresses or a new one typed here, which the
+ * shopper may keep in their account (`keep`, on unless they untick it, as most shops do for a signed-in
+ * shopper; a one-off address such as a gift's is one click away from not being kept). The field errors
+ * come from the orders service's validation problem (`shippingAddress.city` ...).
  */
 export function AddressChooser({
   name,
@@ -31,6 +33,8 @@ export function AddressChooser({
   address,
   onAddress,
   errors,
+  keep,
+  onKeep,
 }: {
   name: 'shippingAddress' | 'billingAddress'
   legend: string
@@ -40,6 +44,8 @@ export function AddressChooser({
   address: PostalAddress
   onAddress: (address: PostalAddress) => void
   errors: Record<string, string>
+  keep: boolean
+  onKeep: (keep: boolean) => void
 }) {
   const { t } = useI18n()
   const field = (key: keyof PostalAddress) => ({
@@ -72,6 +78,10 @@ export function AddressChooser({
           <Field id={`${name}-city`} label={t('account.city')} autoComplete="address-level2" required {...field('city')} />
           <Field id={`${name}-postal`} label={t('account.postalCode')} autoComplete="postal-code" required {...field('postalCode')} />
           <Field id={`${name}-country`} label={t('account.country')} autoComplete="country" required maxLength={2} {...field('country')} />
+          <label className="check">
+            <input type="checkbox" checked={keep} onChange={(e) => onKeep(e.target.checked)} />
+            {t('checkout.saveAddress')}
+          </label>
         </div>
       )}
     </fieldset>

@@ -1,6 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Route, Routes } from 'react-router'
+import { Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadCart, saveCart } from '../cart/cart'
 import { renderPage } from '../test/render'
@@ -30,14 +30,14 @@ function quoteOf(request: { lines: { quantity: number }[]; discountCodes: string
   }
 }
 
-/** The shop's APIs as the checkout uses them; `placeOrder` decides each POST /api/orders answer. */
-function shop({ addresses = [home], placeOrder }: { addresses?: unknown[]; placeOrder?: (call: Call) => Response } = {}) {
+/** The shop's APIs as the checkout uses them; `placeOrder` and `saveAddress` decide each POST /api/orders and /api/users/me/addresses answer. */
+function shop({ addresses = [home], placeOrder, saveAddress }: { addresses?: unknown[]; placeOrder?: (call: Call) => Response; saveAddress?: (call: Call) => Response } = {}) {
   const calls: Call[] = []
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const path = new URL(String(input), 'http://shop.test').pathname
     const call = { method: init.method ?? 'GET', path, body: init.body ? JSON.parse(String(init.body)) : null, headers: new Headers(init.headers) }
     calls.push(call)
-    if (path === '/api/users/me/addresses') return Response.json(addresses)
+    if (path === '/api/users/me/addresses') return call.method === 'POST' && saveAddress ? saveAddress(call) : Response.json(addresses)
     if (path === '/api/payments/config') return Response.json(payments)
     if (path === '/api/billing/quote') return Response.json(quoteOf(call.body))
     if (path === '/api/orders' && placeOrder) return placeOrder(call)
@@ -50,13 +50,29 @@ function renderCheckout() {
   return renderPage(
     <Routes>
       <Route path="/checkout" element={<CheckoutForm />} />
-      <Route path="/orders/:id" element={<p>order page</p>} />
+      <Route path="/orders/:id" element={<OrderPageStandIn />} />
     </Routes>,
     { url: '/checkout' },
   )
 }
 
+function OrderPageStandIn() {
+  const { state } = useLocation() as { state: { addressNotSaved?: boolean } | null }
+  return <p>order page{state?.addressNotSaved ? ', address not saved' : ''}</p>
+}
+
 const orderCalls = (calls: Call[]) => calls.filter((c) => c.path === '/api/orders')
+const addressSaves = (calls: Call[]) => calls.filter((c) => c.path === '/api/users/me/addresses' && c.method === 'POST')
+const placed = () => Response.json({ id: 'o-42', status: 'Submitted' }, { status: 202 })
+const saveBox = 'Save this address to my account'
+
+async function typeAddress(group: HTMLElement, address: { name: string; line1: string; city: string; postalCode: string; country: string }) {
+  await userEvent.type(within(group).getByLabelText('Full name'), address.name)
+  await userEvent.type(within(group).getByLabelText('Address line 1'), address.line1)
+  await userEvent.type(within(group).getByLabelText('City'), address.city)
+  await userEvent.type(within(group).getByLabelText('Postal code'), address.postalCode)
+  await userEvent.type(within(group).getByLabelText('Country (two letters, e.g. FR)'), address.country)
+}
 
 describe('CheckoutForm', { timeout: 30_000 }, () => {
   beforeEach(() => saveCart([lamp]))
@@ -161,6 +177,75 @@ describe('CheckoutForm', { timeout: 30_000 }, () => {
     expect(await within(shipping).findByText('A value is required.')).toBeInTheDocument()
     expect(within(shipping).getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true')
     expect(within(shipping).getByLabelText('Country (two letters, e.g. FR)')).toHaveAccessibleDescription('A two-letter ISO 3166 country code.')
+  })
+
+  it('saves a typed shipping address to the account only once the order is accepted, so an attempt sent again saves it once', async () => {
+    let failures = 1
+    const calls = shop({
+      addresses: [],
+      placeOrder: () => {
+        if (failures-- > 0) throw new TypeError('network down')
+        return placed()
+      },
+      saveAddress: (call) => Response.json({ id: 'a-new', ...(call.body as object) }, { status: 201 }),
+    })
+    renderCheckout()
+    const shipping = await screen.findByRole('group', { name: 'Shipping address' })
+    expect(within(shipping).getByLabelText(saveBox)).toBeChecked()
+    await typeAddress(shipping, { name: ' Jo Weber ', line1: 'Hauptstr. 5', city: 'Berlin', postalCode: '10115', country: 'de' })
+    await userEvent.click(screen.getByLabelText(/Visa, pays/))
+
+    await userEvent.click(screen.getByRole('button', { name: 'Place order and pay' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('cannot be reached')
+    expect(addressSaves(calls)).toHaveLength(0) // an order that was not accepted keeps no address
+    await userEvent.click(screen.getByRole('button', { name: 'Place order and pay' }))
+
+    expect(await screen.findByText('order page')).toBeInTheDocument()
+    expect(addressSaves(calls).map((c) => c.body)).toEqual([
+      { kind: 'Shipping', name: 'Jo Weber', line1: 'Hauptstr. 5', line2: '', city: 'Berlin', postalCode: '10115', country: 'DE', isDefault: false },
+    ])
+  })
+
+  it('keeps a new billing address as a billing address, and not the saved shipping address chosen', async () => {
+    const calls = shop({ placeOrder: placed, saveAddress: (call) => Response.json({ id: 'a-new', ...(call.body as object) }, { status: 201 }) })
+    renderCheckout()
+    const shipping = await screen.findByRole('group', { name: 'Shipping address' })
+    expect(within(shipping).queryByLabelText(saveBox)).not.toBeInTheDocument() // the saved address is chosen
+    await userEvent.click(screen.getByLabelText('Bill to the shipping address'))
+    const billing = screen.getByRole('group', { name: 'Billing address' })
+    await userEvent.click(within(billing).getByLabelText('A new address'))
+    await typeAddress(billing, { name: 'Martin SARL', line1: '8 Quai Est', city: 'Lyon', postalCode: '69002', country: 'FR' })
+    await userEvent.click(screen.getByLabelText(/Visa, pays/))
+    await userEvent.click(screen.getByRole('button', { name: 'Place order and pay' }))
+    expect(await screen.findByText('order page')).toBeInTheDocument()
+    expect(addressSaves(calls).map((c) => c.body)).toMatchObject([{ kind: 'Billing', name: 'Martin SARL', city: 'Lyon' }])
+  })
+
+  it('places the order without saving the new address when the shopper unticks the box', async () => {
+    const calls = shop({ addresses: [], placeOrder: placed, saveAddress: () => Response.json({}, { status: 201 }) })
+    renderCheckout()
+    const shipping = await screen.findByRole('group', { name: 'Shipping address' })
+    await typeAddress(shipping, { name: 'Gift Receiver', line1: '2 Elm St', city: 'Leeds', postalCode: 'LS1 1AA', country: 'GB' })
+    await userEvent.click(within(shipping).getByLabelText(saveBox))
+    await userEvent.click(screen.getByLabelText(/Visa, pays/))
+    await userEvent.click(screen.getByRole('button', { name: 'Place order and pay' }))
+    expect(await screen.findByText('order page')).toBeInTheDocument()
+    expect(addressSaves(calls)).toHaveLength(0)
+  })
+
+  it('still opens the placed order when the address cannot be saved, and tells the order page so', async () => {
+    const calls = shop({
+      addresses: [],
+      placeOrder: placed,
+      saveAddress: () => Response.json({ title: 'Service unavailable', status: 503 }, { status: 503, headers: { 'content-type': 'application/problem+json' } }),
+    })
+    renderCheckout()
+    await typeAddress(await screen.findByRole('group', { name: 'Shipping address' }), { name: 'Jo Weber', line1: 'Hauptstr. 5', city: 'Berlin', postalCode: '10115', country: 'DE' })
+    await userEvent.click(screen.getByLabelText(/Visa, pays/))
+    await userEvent.click(screen.getByRole('button', { name: 'Place order and pay' }))
+    expect(await screen.findByText('order page, address not saved')).toBeInTheDocument()
+    expect(orderCalls(calls)).toHaveLength(1)
+    expect(loadCart()).toEqual([])
   })
 
   it('shows the empty state in French when there is nothing to buy', () => {

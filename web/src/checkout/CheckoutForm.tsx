@@ -16,6 +16,7 @@ import { usePlaceOrder, useQuote, type PlaceOrderRequest, type QuoteRequest } fr
 import { acceptedCodes, DiscountCodes } from './DiscountCodes'
 import { PaymentChoice, usePaymentAvailable } from './PaymentChoice'
 import { QuoteSummary } from './QuoteSummary'
+import { addressInput, useSaveTypedAddresses } from './useSaveTypedAddresses'
 
 const countryPattern = /^[A-Za-z]{2}$/
 
@@ -38,6 +39,9 @@ export function CheckoutForm() {
   const [newShipping, setNewShipping] = useState<PostalAddress>(emptyAddress)
   const [newBilling, setNewBilling] = useState<PostalAddress>(emptyAddress)
   const [billingSame, setBillingSame] = useState(true)
+  const [keepShipping, setKeepShipping] = useState(true)
+  const [keepBilling, setKeepBilling] = useState(true)
+  const saveTypedAddresses = useSaveTypedAddresses()
   const [codes, setCodes] = useState<string[]>([])
   const [token, setToken] = useState('')
   const [tokenMissing, setTokenMissing] = useState(false)
@@ -85,13 +89,18 @@ export function CheckoutForm() {
     }
     attempt.current = attemptFor(attempt.current, JSON.stringify(order))
     const placedLines = cart.lines
+    const { key } = attempt.current
+    const toKeep = [
+      ...(shipChoice === 'new' && keepShipping ? [addressInput('Shipping', order.shippingAddress)] : []),
+      ...(!billingSame && billChoice === 'new' && keepBilling ? [addressInput('Billing', order.billingAddress)] : []),
+    ]
     place.mutate(
-      { order, idempotencyKey: attempt.current.key },
+      { order, idempotencyKey: key, saveAddresses: () => saveTypedAddresses(key, toKeep) },
       {
         onSuccess: (placed) => {
           keepPlacedCart(placed.id, placedLines)
           cart.replace([])
-          navigate(`/orders/${placed.id}?placed=1`)
+          navigate(`/orders/${placed.id}?placed=1`, { state: { addressNotSaved: placed.addressNotSaved === true } })
         },
       },
     )
@@ -112,6 +121,8 @@ export function CheckoutForm() {
             address={newShipping}
             onAddress={setNewShipping}
             errors={errors}
+            keep={keepShipping}
+            onKeep={setKeepShipping}
           />
           <label className="check">
             <input type="checkbox" checked={billingSame} onChange={(e) => setBillingSame(e.target.checked)} />
@@ -127,6 +138,8 @@ export function CheckoutForm() {
               address={newBilling}
               onAddress={setNewBilling}
               errors={errors}
+              keep={keepBilling}
+              onKeep={setKeepBilling}
             />
           )}
           <PaymentChoice

@@ -51,6 +51,8 @@ export interface PlaceOrderRequest {
 export interface PlacedOrder {
   id: string
   status: OrderStatus
+  /** Set here, not by the service: the order is placed but a typed address could not be saved to the account. */
+  addressNotSaved?: boolean
 }
 
 /**
@@ -71,10 +73,16 @@ export function usePaymentsConfig() {
   return useQuery({ queryKey: ['payments-config'], queryFn: () => requestJson<PaymentsConfig>('/api/payments/config'), staleTime: 5 * 60_000 })
 }
 
-/** Places the order under the attempt's Idempotency-Key: a repeated request gets the same order back. */
+/**
+ * Places the order under the attempt's Idempotency-Key: a repeated request gets the same order back.
+ * Once it is accepted, `saveAddresses` (false when that failed) keeps the typed addresses; the mutation
+ * stays pending meanwhile, so the form cannot be sent again.
+ */
 export function usePlaceOrder() {
   return useMutation({
-    mutationFn: ({ order, idempotencyKey }: { order: PlaceOrderRequest; idempotencyKey: string }) =>
-      requestJson<PlacedOrder>('/api/orders', { method: 'POST', body: JSON.stringify(order), headers: { 'Idempotency-Key': idempotencyKey } }),
+    mutationFn: async ({ order, idempotencyKey, saveAddresses }: { order: PlaceOrderRequest; idempotencyKey: string; saveAddresses?: () => Promise<boolean> }) => {
+      const placed = await requestJson<PlacedOrder>('/api/orders', { method: 'POST', body: JSON.stringify(order), headers: { 'Idempotency-Key': idempotencyKey } })
+      return saveAddresses && !(await saveAddresses()) ? { ...placed, addressNotSaved: true } : placed
+    },
   })
 }

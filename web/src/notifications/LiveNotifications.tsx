@@ -2,33 +2,43 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { HubConnection } from '@microsoft/signalr'
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useAuth } from '../auth/Auth'
-import { notificationsKey, type InboxItem } from './notificationsApi'
+import type { OrderStatus } from '../orders/ordersApi'
+import { notificationsKey } from './notificationsApi'
 
-type Listener = (item: InboxItem) => void
+/** The hub's `orderStatusChanged` message: one of the user's own orders moved on (sent whatever their preferences). */
+export interface OrderStatusPush {
+  orderId: string
+  status: OrderStatus
+  occurredAt: string
+}
+
+type OrderStatusListener = (change: OrderStatusPush) => void
 
 export interface LiveNotifications {
   /** True while the hub connection is up: pushes arrive; false before, between retries, signed out. */
   connected: boolean
-  /** Called with every pushed notification; returns the unsubscribe. */
-  subscribe: (listener: Listener) => () => void
+  /** Called with every status change of the user's orders; returns the unsubscribe. */
+  watchOrders: (listener: OrderStatusListener) => () => void
 }
 
-const LiveContext = createContext<LiveNotifications>({ connected: false, subscribe: () => () => {} })
+const LiveContext = createContext<LiveNotifications>({ connected: false, watchOrders: () => () => {} })
 
 export const hubPath = '/hubs/notifications'
 const retryDelaysMs = [0, 2_000, 5_000, 10_000, 30_000]
 
 /**
- * The signed-in user's live notifications (`/hubs/notifications`, method `notification`): keeps the
- * unread badge and the inbox fresh and tells subscribers (an open order page) what arrived. The
- * SignalR client is loaded on first sign-in only, so the storefront route does not carry it.
- * Pushes can be missed while disconnected; subscribers refetch when `connected` turns true again.
+ * The signed-in user's live connection to `/hubs/notifications`. Method `notification` (a new inbox item,
+ * only while the user keeps in-app notifications on) keeps the unread badge and the inbox fresh; method
+ * `orderStatusChanged` (every status change of the user's orders, whatever the preferences) goes to the
+ * watchers (an open order page). The SignalR client is loaded on first sign-in only, so the storefront
+ * route does not carry it. Pushes can be missed while disconnected; watchers refetch when `connected`
+ * turns true again.
  */
 export function LiveNotificationsProvider({ children }: { children: ReactNode }) {
   const { user } = useAuth()
   const client = useQueryClient()
   const token = useRef<string | null>(null)
-  const listeners = useRef(new Set<Listener>())
+  const watchers = useRef(new Set<OrderStatusListener>())
   const [connected, setConnected] = useState(false)
   const subject = user?.profile.sub ?? null
 
@@ -54,10 +64,8 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
         .configureLogging(signalr.LogLevel.Warning)
         .build()
       connection = hub
-      hub.on('notification', (item: InboxItem) => {
-        void client.invalidateQueries({ queryKey: notificationsKey })
-        listeners.current.forEach((listener) => listener(item))
-      })
+      hub.on('notification', () => void client.invalidateQueries({ queryKey: notificationsKey }))
+      hub.on('orderStatusChanged', (change: OrderStatusPush) => watchers.current.forEach((watcher) => watcher(change)))
       hub.onreconnecting(() => setConnected(false))
       hub.onreconnected(up)
       hub.onclose(() => setConnected(false))
@@ -78,11 +86,11 @@ export function LiveNotificationsProvider({ children }: { children: ReactNode })
     }
   }, [subject, client])
 
-  const subscribe = useCallback((listener: Listener) => {
-    listeners.current.add(listener)
-    return () => void listeners.current.delete(listener)
+  const watchOrders = useCallback((watcher: OrderStatusListener) => {
+    watchers.current.add(watcher)
+    return () => void watchers.current.delete(watcher)
   }, [])
-  const value = useMemo(() => ({ connected, subscribe }), [connected, subscribe])
+  const value = useMemo(() => ({ connected, watchOrders }), [connected, watchOrders])
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>
 }
 

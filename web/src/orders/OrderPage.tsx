@@ -1,4 +1,4 @@
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { SignInRequired } from '../account/SignInRequired'
 import { ApiError } from '../api/problem'
 import { useCart } from '../cart/CartContext'
@@ -28,6 +28,7 @@ export function OrderDetail() {
   const { t } = useI18n()
   const { id = '' } = useParams()
   const [params] = useSearchParams()
+  const { state } = useLocation() as { state: { addressNotSaved?: boolean } | null }
   const { order, live } = useLiveOrder(id)
 
   if (order.isPending) return <Loading />
@@ -52,6 +53,11 @@ export function OrderDetail() {
       {params.get('placed') === '1' && (
         <p className="confirmation" data-testid="order-confirmation">
           {t('order.placed', { reference: orderReference(o.id) })}
+        </p>
+      )}
+      {state?.addressNotSaved && (
+        <p className="muted" role="status" data-testid="address-not-saved">
+          {t('order.addressNotSaved')}
         </p>
       )}
       <p className="order-status">

@@ -1,34 +1,18 @@
 import { act, configure, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState, type ReactNode } from 'react'
-import { Route, Routes } from 'react-router'
-import { describe, expect, it, vi } from 'vitest'
+import { Route, Routes, type InitialEntry } from 'react-router'
+import { describe, expect, it } from 'vitest'
 import { useCart } from '../cart/CartContext'
 import { keepPlacedCart } from '../checkout/attemptCart'
-import { LiveNotificationsContext, type LiveNotifications } from '../notifications/LiveNotifications'
-import type { InboxItem } from '../notifications/notificationsApi'
+import { LiveNotificationsContext, type LiveNotifications, type OrderStatusPush } from '../notifications/LiveNotifications'
 import { renderPage } from '../test/render'
 import { OrderDetail } from './OrderPage'
 import { timelineSteps } from './OrderTimeline'
-import type { Order, OrderHistoryEntry, OrderStatus } from './ordersApi'
+import { entry, id, order, priced, serve } from './test/orderFixtures'
 
 configure({ asyncUtilTimeout: 5_000 })
 
-const id = '0193a5b2-7c1d-7e00-9a00-1234567890ab'
-const entry = (status: OrderStatus, version: number, reason: string | null = null): OrderHistoryEntry => ({
-  status, previousStatus: null, reason, at: `2026-12-02T10:0${version}:00Z`, version,
-})
-const address = { name: 'Camille Martin', line1: '1 Rue de la Paix', line2: null, postalCode: '75002', city: 'Paris', country: 'FR' }
-function order(status: OrderStatus, history: OrderHistoryEntry[]): Order {
-  return {
-    id, customerId: 'c', status, version: history.length, history,
-    lines: [{ productId: 'p1', quantity: 2, sku: 'HOM-1', name: 'Lamp', unitPriceMinor: 5000, currency: 'EUR' }],
-    shippingAddress: address, billingAddress: address, discountCodes: [], trackingNumber: null, refundPending: false,
-    amounts: { subtotalMinor: 10000, discountMinor: 0, shippingMinor: 490, taxMinor: 2098, totalMinor: 12588, currency: 'EUR', appliedDiscountCodes: [] },
-    paymentDeadline: null, createdAt: '2026-12-02T10:01:00Z', updatedAt: '2026-12-02T10:01:00Z',
-  }
-}
-const priced = [entry('Submitted', 1), entry('StockReserved', 2), entry('Priced', 3)]
 
 describe('timelineSteps', () => {
   it('shows the steps reached, the current one and those to come', () => {
@@ -45,32 +29,20 @@ describe('timelineSteps', () => {
   })
 })
 
-/** A hub stand-in: tests push notifications and switch the connection. */
+/** A hub stand-in: tests push order status changes and switch the connection. */
 function fakeHub(connected = true) {
-  const listeners = new Set<(item: InboxItem) => void>()
-  const live: LiveNotifications = { connected, subscribe: (listener) => (listeners.add(listener), () => void listeners.delete(listener)) }
+  const watchers = new Set<(change: OrderStatusPush) => void>()
+  const live: LiveNotifications = { connected, watchOrders: (watcher) => (watchers.add(watcher), () => void watchers.delete(watcher)) }
   const push = (orderId: string) =>
-    act(() => listeners.forEach((l) => l({ id: 'n', kind: 'OrderStatusChanged', title: 't', body: 'b', orderId, createdAt: '', readAt: null })))
+    act(() => watchers.forEach((w) => w({ orderId, status: 'Paid', occurredAt: '2026-12-02T10:04:00Z' })))
   return { live, push }
-}
-
-function serve(answers: Order[]) {
-  let served = 0
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
-    const path = new URL(String(input), 'http://shop.test').pathname
-    if (path === `/api/orders/${id}`) return Response.json(answers[Math.min(served++, answers.length - 1)])
-    if (path === '/api/billing/invoices') return Response.json({ items: [], total: 0 })
-    return new Response(null, { status: 404 })
-  })
-  vi.stubGlobal('fetch', fetch)
-  return () => fetch.mock.calls.filter(([url]) => String(url) === `/api/orders/${id}`).length
 }
 
 function CartCount() {
   return <p data-testid="cart-lines">{useCart().lines.length}</p>
 }
 
-function renderOrder(live: LiveNotifications, url = `/orders/${id}`) {
+function renderOrder(live: LiveNotifications, url: InitialEntry = `/orders/${id}`) {
   return renderPage(
     <LiveNotificationsContext.Provider value={live}>
       <Routes>
@@ -101,6 +73,16 @@ describe('OrderDetail', () => {
     expect(reads()).toBe(before + 1)
     expect(within(timeline).getByText('Paid').closest('li')).toHaveAttribute('aria-current', 'step')
     expect(screen.getByTestId('order-total')).toHaveTextContent('€125.88')
+  })
+
+  it('says quietly, beside the confirmation, when checkout could not save the new address to the account', async () => {
+    serve([order('Priced', priced)])
+    renderOrder(fakeHub().live, { pathname: `/orders/${id}`, search: '?placed=1', state: { addressNotSaved: true } })
+
+    expect(await screen.findByTestId('order-confirmation')).toBeInTheDocument()
+    const notice = screen.getByTestId('address-not-saved')
+    expect(notice).toHaveAttribute('role', 'status')
+    expect(notice).toHaveTextContent('The new address could not be saved to your account; you can add it under My account.')
   })
 
   it('explains a declined card and puts the same items back in the cart to try again', async () => {

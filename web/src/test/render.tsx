@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { MemoryRouter } from 'react-router'
+import { MemoryRouter, type InitialEntry } from 'react-router'
 import { CartProvider } from '../cart/CartContext'
 import { I18nProvider, type Locale } from '../i18n/I18n'
 
-/** Renders a page with the app's providers (no auth) at the given URL. */
-export function renderPage(page: ReactNode, { url = '/', locale = 'en' }: { url?: string; locale?: Locale } = {}) {
+/** Renders a page with the app's providers (no auth) at the given URL (or location, with its navigation state). */
+export function renderPage(page: ReactNode, { url = '/', locale = 'en' }: { url?: InitialEntry; locale?: Locale } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <QueryClientProvider client={queryClient}>

@@ -10,22 +10,24 @@ public sealed class EfProcessedMessages(NotificationsDbContext db) : IProcessedM
     public Task<bool> WasProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken) =>
         db.ProcessedMessages.AnyAsync(p => p.Consumer == consumer && p.MessageId == messageId, cancellationToken);
 
-    public async Task RecordAsync(string consumer, Guid messageId, DateTime processedAtUtc, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(string consumer, Guid messageId, DateTime processedAtUtc, CancellationToken cancellationToken)
     {
         if (await WasProcessedAsync(consumer, messageId, cancellationToken))
         {
-            return;
+            return false;
         }
 
         db.ProcessedMessages.Add(new ProcessedMessage { Consumer = consumer, MessageId = messageId, ProcessedAtUtc = processedAtUtc });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
         catch (DbUpdateException)
         {
             // A concurrent delivery recorded it first.
             db.ChangeTracker.Clear();
+            return false;
         }
     }
 }
