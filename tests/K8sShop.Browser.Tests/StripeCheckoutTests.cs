@@ -2,6 +2,7 @@ using K8sShop.Browser.Tests.FakeStripe;
 using K8sShop.Browser.Tests.Hosting;
 using Microsoft.Playwright;
 using Xunit;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace K8sShop.Browser.Tests;
@@ -12,7 +13,7 @@ namespace K8sShop.Browser.Tests;
 /// js.stripe.com's, and payments talks to a fake Stripe API in this process (<see cref="FakeStripePayments"/>).
 /// </summary>
 [Collection(BrowserShop.Name)]
-public sealed class StripeCheckoutTests(DistributedShop shop, FakeStripePayments stripe) : IClassFixture<FakeStripePayments>
+public sealed class StripeCheckoutTests(DistributedShop shop, FakeStripePayments stripe, ITestOutputHelper output) : IClassFixture<FakeStripePayments>
 {
     private const string AbortedStripeJs = "https://js.stripe.com/**";
 
@@ -90,8 +91,17 @@ public sealed class StripeCheckoutTests(DistributedShop shop, FakeStripePayments
     }
 
     /// <summary>A new shopper, signed in, with a lamp in the cart, on the checkout page.</summary>
-    private static async Task SignedInShopperAtCheckoutAsync(IPage page)
+    private async Task SignedInShopperAtCheckoutAsync(IPage page)
     {
+        // What the browser refused (a content security policy, a script error) is what explains a card field that never shows.
+        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                output.WriteLine($"console: {message.Text}");
+            }
+        };
         var email = await CheckoutTests.RegisterAsync(page);
         await CheckoutTests.SignInAsync(page, email);
         await CheckoutTests.AddAProductToTheCartAsync(page);
