@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# `make down`: stops what `make up` started (SIGTERM, then SIGKILL after 20 s).
+# `make down`: stops what `make up` started (SIGTERM, then SIGKILL after 20 s); with K8SSHOP_ONLY
+# (service names, space-separated) only those.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 run_dir=${K8SSHOP_RUN_DIR:-$root/.run}
 [ -d "$run_dir" ] || exit 0
 pids=()
-for file in "$run_dir"/*.pid; do
+files=("$run_dir"/*.pid)
+if [ -n "${K8SSHOP_ONLY:-}" ]; then
+  files=()
+  for name in $K8SSHOP_ONLY; do files+=("$run_dir/$name.pid"); done
+fi
+for file in "${files[@]}"; do
   [ -e "$file" ] || continue
   pid=$(cat "$file")
   if kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid" && pids+=("$pid"); fi

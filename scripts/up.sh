@@ -8,6 +8,9 @@
 #   K8SSHOP_KEYS_DIR [.data/distributed-keys]: the issuer's generated key pair, kept across runs
 #   K8SSHOP_CONFIGURATION [Release]  K8SSHOP_NO_BUILD [unset]: set to 1 to use what is built already
 #   K8SSHOP_READY_SECONDS [120]: how long to wait for every service to be ready (longer on a busy machine)
+#   K8SSHOP_ONLY [unset]: service names (space-separated) to restart alone in a running set, the others
+#     untouched; e.g. K8SSHOP_ONLY=payments Payments__Provider=stripe ... restarts payments on Stripe
+#     (every Payments__* variable in the environment reaches it, as with a full start)
 # Email: notifications writes each message as an .eml file under $K8SSHOP_RUN_DIR/mail (a run's own
 # mailbox, kept per run folder), listed at /api/notifications/dev/mail through the gateway.
 set -euo pipefail
@@ -34,7 +37,10 @@ for caller in "${callers[@]}"; do
   users_env+=("Identity__Clients__${caller}__Secret=distributed-$caller-secret")
 done
 
-K8SSHOP_RUN_DIR="$run_dir" bash "$root/scripts/down.sh" >/dev/null
+only=${K8SSHOP_ONLY:-}
+wanted() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
+
+K8SSHOP_RUN_DIR="$run_dir" K8SSHOP_ONLY="$only" bash "$root/scripts/down.sh" >/dev/null
 mkdir -p "$run_dir"
 if [ -z "${K8SSHOP_NO_BUILD:-}" ]; then
   dotnet build K8sShop.sln -c "$configuration" -nologo -clp:ErrorsOnly
@@ -56,6 +62,8 @@ start() { # name dll port extra-env...
 clusters=()
 for i in "${!services[@]}"; do
   name=${services[$i]} port=$((base + i + 1))
+  clusters+=("ReverseProxy__Clusters__${name}__Destinations__primary__Address=http://127.0.0.1:$port")
+  wanted "$name" || continue
   dll="services/$name/bin/$configuration/net10.0/K8sShop.${projects[$i]}.dll"
   extra=()
   if [ "$name" = users ]; then extra=("${users_env[@]}"); fi
@@ -66,13 +74,15 @@ for i in "${!services[@]}"; do
   start "$name" "$dll" "$port" "${extra[@]}" \
     "ConnectionStrings__$name=$mysql;Database=$prefix$name" \
     "ConnectionStrings__rabbitmq=$rabbit/$vhost" Bus__Transport=RabbitMq Inventory__Seed=true Discounts__Seed=true
-  clusters+=("ReverseProxy__Clusters__${name}__Destinations__primary__Address=http://127.0.0.1:$port")
 done
-start gateway "services/gateway/bin/$configuration/net10.0/K8sShop.Gateway.dll" "$gateway_port" "${clusters[@]}"
+if wanted gateway; then
+  start gateway "services/gateway/bin/$configuration/net10.0/K8sShop.Gateway.dll" "$gateway_port" "${clusters[@]}"
+fi
 
 ready_seconds=${K8SSHOP_READY_SECONDS:-120}
 deadline=$((SECONDS + ready_seconds))
 for name in "${services[@]}"; do
+  wanted "$name" || continue
   until curl -fsS "http://127.0.0.1:$gateway_port/api/$name/healthz/ready" >/dev/null 2>&1; do
     if [ $SECONDS -gt $deadline ]; then
       echo "up: $name is not ready after $ready_seconds s; see $run_dir/$name.log" >&2

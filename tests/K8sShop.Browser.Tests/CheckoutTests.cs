@@ -159,7 +159,7 @@ public sealed partial class CheckoutTests(DistributedShop shop)
     }
 
     /// <summary>Registers a new shopper through the app's form; the email is unique per call.</summary>
-    private static async Task<string> RegisterAsync(IPage page)
+    internal static async Task<string> RegisterAsync(IPage page)
     {
         var email = $"buyer-{Guid.NewGuid():N}@example.test";
         await page.GotoAsync("/register");
@@ -171,7 +171,7 @@ public sealed partial class CheckoutTests(DistributedShop shop)
         return email;
     }
 
-    private static async Task SignInAsync(IPage page, string email)
+    internal static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -180,7 +180,7 @@ public sealed partial class CheckoutTests(DistributedShop shop)
     }
 
     /// <summary>Browses a category, searches from the header and puts one unit of an in-stock lamp in the cart; answers its name.</summary>
-    private static async Task<string> AddAProductToTheCartAsync(IPage page)
+    internal static async Task<string> AddAProductToTheCartAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Categories" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
@@ -195,7 +195,7 @@ public sealed partial class CheckoutTests(DistributedShop shop)
         return name;
     }
 
-    private static async Task FillNewShippingAddressAsync(IPage page)
+    internal static async Task FillNewShippingAddressAsync(IPage page)
     {
         var shipping = page.GetByRole(AriaRole.Group, new() { Name = "Shipping address" });
         await shipping.GetByLabel("Full name").FillAsync("Camille Martin");
@@ -220,5 +220,5 @@ public sealed partial class CheckoutTests(DistributedShop shop)
     private static partial Regex ConfirmationLink();
 
     [GeneratedRegex(@"/orders/([0-9a-f-]{36})")]
-    private static partial Regex OrderIdIn();
+    internal static partial Regex OrderIdIn();
 }

@@ -44,6 +44,11 @@ public sealed class PaymentsConfig
             throw new InvalidOperationException($"Payments:Provider is '{provider}' but {string.Join(", ", missing)} is not configured.");
         }
 
+        if (provider == ProviderNames.Stripe && !IsHttpUriOrUnset(options.Stripe.ApiBase))
+        {
+            throw new InvalidOperationException("Payments:Stripe:ApiBase must be an absolute http or https URI (it is for stripe-mock and tests; leave it unset for Stripe itself).");
+        }
+
         if (options.MaxAttempts is < 1 or > 10)
         {
             throw new InvalidOperationException("Payments:MaxAttempts must be between 1 and 10.");
@@ -51,6 +56,10 @@ public sealed class PaymentsConfig
 
         return new PaymentsConfig(provider, options);
     }
+
+    private static bool IsHttpUriOrUnset(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
 
     private static List<string> Missing(params (string Key, string? Value)[] settings) =>
         settings.Where(s => string.IsNullOrWhiteSpace(s.Value)).Select(s => s.Key).ToList();

@@ -85,6 +85,29 @@ public sealed class DistributedShop : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    /// <summary>
+    /// Restarts only the payments process with these settings on top of how up.sh starts it (none: as up.sh starts
+    /// it), the other processes running on; up.sh waits until it is ready again.
+    /// </summary>
+    public async Task RestartPaymentsAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var environment = new Dictionary<string, string>(_environment) { ["K8SSHOP_ONLY"] = "payments" };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        try
+        {
+            await Command.RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "scripts", "up.sh")], RepositoryRoot.Path, environment, TimeSpan.FromMinutes(5));
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            throw new InvalidOperationException(e.Message + Logs(), e);
+        }
+    }
+
     /// <summary>A page in a browser context of its own: no cookies, storage or session shared with other tests.</summary>
     public Task<IPage> NewPageAsync() => NewPageAsync("en-GB", Desktop);
 

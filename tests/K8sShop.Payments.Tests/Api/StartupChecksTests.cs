@@ -20,6 +20,26 @@ public sealed class StartupChecksTests
         Assert.DoesNotContain("sk_test_present", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("localhost:12111")]
+    [InlineData("/v1")]
+    [InlineData("ftp://127.0.0.1:12111")]
+    [InlineData("not a uri")]
+    public void A_Stripe_api_base_that_is_not_an_absolute_http_uri_refuses_to_start(string apiBase)
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => PaymentsConfig.From(StripeOptions(apiBase)));
+
+        Assert.Contains("Payments:Stripe:ApiBase", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk_test_present", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("http://127.0.0.1:12111")]
+    [InlineData("https://stripe-mock.test/")]
+    public void Stripe_starts_against_Stripe_itself_or_an_absolute_http_api_base_such_as_stripe_mock(string? apiBase) =>
+        Assert.Equal("stripe", PaymentsConfig.From(StripeOptions(apiBase)).Provider);
+
     [Fact]
     public void PayPal_without_its_client_secret_refuses_to_start()
     {
@@ -44,4 +64,10 @@ public sealed class StartupChecksTests
         Assert.Equal("test", PaymentsConfig.From(new PaymentsOptions()).Provider);
         Assert.Equal("paypal", PaymentsConfig.From(new PaymentsOptions { Provider = "paypal", PayPal = { ClientId = "id", ClientSecret = "secret" } }).Provider);
     }
+
+    private static PaymentsOptions StripeOptions(string? apiBase) => new()
+    {
+        Provider = "stripe",
+        Stripe = { SecretKey = "sk_test_present", PublishableKey = "pk_test_present", WebhookSecret = "whsec_present", ApiBase = apiBase },
+    };
 }

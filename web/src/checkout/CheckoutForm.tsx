@@ -15,6 +15,7 @@ import { attemptFor, type CheckoutAttempt } from './checkoutAttempt'
 import { usePlaceOrder, useQuote, type PlaceOrderRequest, type QuoteRequest } from './checkoutApi'
 import { acceptedCodes, DiscountCodes } from './DiscountCodes'
 import { PaymentChoice, usePaymentAvailable } from './PaymentChoice'
+import type { PaymentSource } from './paymentSource'
 import { QuoteSummary } from './QuoteSummary'
 import { addressInput, useSaveTypedAddresses } from './useSaveTypedAddresses'
 
@@ -45,6 +46,8 @@ export function CheckoutForm() {
   const [codes, setCodes] = useState<string[]>([])
   const [token, setToken] = useState('')
   const [tokenMissing, setTokenMissing] = useState(false)
+  const cardPayment = useRef<PaymentSource | null>(null) // set while Stripe's card field is on screen
+  const [preparingPayment, setPreparingPayment] = useState(false)
 
   const saved = addresses.data ?? []
   const shipChoice = shippingChoice ?? initialChoice(saved, 'Shipping')
@@ -74,18 +77,26 @@ export function CheckoutForm() {
   }
   if (addresses.isPending) return <Loading />
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (!token) {
+    if (preparingPayment) return
+    const billing = trimmed(billingAddress)
+    let paymentToken = token
+    if (cardPayment.current) {
+      setPreparingPayment(true)
+      paymentToken = (await cardPayment.current(billing).finally(() => setPreparingPayment(false))) ?? ''
+      if (!paymentToken) return // the card field says why
+    }
+    if (!paymentToken) {
       setTokenMissing(true)
       return
     }
     const order: PlaceOrderRequest = {
       lines,
       shippingAddress: trimmed(shippingAddress),
-      billingAddress: trimmed(billingAddress),
+      billingAddress: billing,
       discountCodes: acceptedCodes(codes, quote.data),
-      paymentToken: token,
+      paymentToken,
     }
     attempt.current = attemptFor(attempt.current, JSON.stringify(order))
     const placedLines = cart.lines
@@ -111,7 +122,7 @@ export function CheckoutForm() {
       <h1 id="checkout-title">{t('checkout.title')}</h1>
       {addresses.isError && <ProblemMessage error={addresses.error} onRetry={() => void addresses.refetch()} />}
       <div className="checkout">
-        <form id="checkout-form" onSubmit={submit} noValidate aria-label={t('checkout.title')} className="panel">
+        <form id="checkout-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('checkout.title')} className="panel">
           <AddressChooser
             name="shippingAddress"
             legend={t('checkout.shipping')}
@@ -148,11 +159,12 @@ export function CheckoutForm() {
               setToken(next)
               setTokenMissing(false)
             }}
+            cardPayment={cardPayment}
             error={tokenMissing ? t('payment.choose') : errors.paymentToken}
           />
           {place.isError && <ProblemMessage error={place.error} />}
-          <button type="submit" className="place-order" disabled={place.isPending || !paymentAvailable || quote.isError}>
-            {place.isPending ? t('checkout.placing') : t('checkout.place')}
+          <button type="submit" className="place-order" disabled={place.isPending || preparingPayment || !paymentAvailable || quote.isError}>
+            {place.isPending || preparingPayment ? t('checkout.placing') : t('checkout.place')}
           </button>
         </form>
 

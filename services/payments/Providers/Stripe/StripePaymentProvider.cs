@@ -78,7 +78,10 @@ public sealed class StripePaymentProvider(IHttpClientFactory httpClients, Stripe
     }
 
     private StripeClient Client() =>
-        new(apiKey: settings.SecretKey, httpClient: new SystemNetHttpClient(httpClients.CreateClient(HttpClientName), maxNetworkRetries: 0));
+        new(
+            apiKey: settings.SecretKey,
+            httpClient: new SystemNetHttpClient(httpClients.CreateClient(HttpClientName), maxNetworkRetries: 0),
+            apiBase: string.IsNullOrWhiteSpace(settings.ApiBase) ? null : settings.ApiBase.TrimEnd('/'));
 
     private static RequestOptions Idempotent(string key) => new() { IdempotencyKey = key };
 

@@ -13,4 +13,10 @@ public sealed class StripeSettings
 
     /// <summary>How old a signed webhook may be before it counts as a replay; Stripe's own libraries use five minutes.</summary>
     public TimeSpan WebhookTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Where Stripe's API answers; unset means api.stripe.com. Only for stripe-mock or a test's fake Stripe API,
+    /// never in production. An absolute http(s) URI, checked at start-up.
+    /// </summary>
+    public string? ApiBase { get; set; }
 }
