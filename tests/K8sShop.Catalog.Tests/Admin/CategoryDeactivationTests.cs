@@ -32,20 +32,7 @@ public sealed class CategoryDeactivationTests(TestDatabase database) : IClassFix
                  })
         {
             var visible = (await PublicTreeAsync(shop)).Any(c => c.Id == category);
-            using (var anonymous = await AdminEndpointsTests.SendAsync(shop.Client, method, path))
-            {
-                Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-            }
-
-            using (var customer = await AdminEndpointsTests.SendAsync(shop.CustomerClient, method, path))
-            {
-                await ProblemAssert.IsProblemAsync(customer, HttpStatusCode.Forbidden);
-            }
-
-            using (var service = await AdminEndpointsTests.SendAsync(shop.ServiceClient, method, path))
-            {
-                await ProblemAssert.IsProblemAsync(service, HttpStatusCode.Forbidden);
-            }
+            await AdminEndpointsTests.AssertOnlyAdminMayCallAsync(shop, method, path);
 
             // The refused callers changed nothing; the admin's call does what it says.
             Assert.Equal(visible, (await PublicTreeAsync(shop)).Any(c => c.Id == category));
