@@ -15,6 +15,7 @@ public static class InventoryApi
         app.MapStock();
         app.MapInventoryAdmin();
         app.MapInventoryAdminCatalog();
+        app.MapInventoryAdminCategories();
 
         return app;
     }

@@ -15,8 +15,8 @@ namespace K8sShop.Browser.Tests;
 /// <summary>
 /// The back-office in Chromium against the distributed shop: the demo admin creates a product, receives
 /// stock, creates a discount code, and ships and delivers an order a shopper placed for that product with
-/// that code, while that shopper's open order page follows each step live. A customer is kept out of the
-/// back-office by the web app and by every admin API.
+/// that code, while that shopper's open order page follows each step live; the admin deactivates a category
+/// and shoppers no longer find it. A customer is kept out of the back-office by the web app and by every admin API.
 /// </summary>
 [Collection(BrowserShop.Name)]
 public sealed class AdminBackOfficeTests(DistributedShop shop)
@@ -144,6 +144,52 @@ public sealed class AdminBackOfficeTests(DistributedShop shop)
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(page.Locator($"tr[data-order-id='{orderId}']")).ToContainTextAsync("Delivered");
         Assert.Equal("Delivered", await StatusAsync(customer, orderId));
+    }
+
+    [ChromiumFact]
+    public async Task The_admin_deactivates_a_category_and_the_storefront_no_longer_lists_it()
+    {
+        // A category of the test's own: the seeded ones stay for the other tests.
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var name = $"Retired range {tag}";
+        var slug = $"retired-range-{tag}";
+        var page = await shop.NewPageAsync();
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await LoginPage.SignInAsync(page, AdminEmail, AdminPassword);
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/products$"));
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Back-office sections" }).GetByRole(AriaRole.Link, new() { Name = "Categories" }).ClickAsync();
+        var create = page.GetByRole(AriaRole.Form, new() { Name = "New category" });
+        await create.GetByLabel("Category name").FillAsync(name);
+        await create.GetByLabel("Slug (web address)").FillAsync(slug);
+        await create.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var row = page.Locator($"[data-category='{slug}']");
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+
+        var shopper = await shop.NewPageAsync();
+        await shopper.GotoAsync("/");
+        var nav = shopper.GetByRole(AriaRole.Navigation, new() { Name = "Categories" });
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+
+        // Deactivating asks first; the list then marks the category and no longer links to its page.
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Deactivate…: {name}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = $"Deactivate…: {name}" })).ToContainTextAsync("Its products stay on sale");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deactivate the category" }).ClickAsync();
+        await Expect(row.GetByText("Inactive", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(row.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+        await Expect(row.GetByRole(AriaRole.Button, new() { Name = $"Reactivate: {name}" })).ToBeVisibleAsync();
+        await DistributedShop.ScreenshotAsync(page, "28-admin-category-deactivated");
+
+        // The shopper's next visit has no such category, and its address is a page that does not exist.
+        await shopper.ReloadAsync();
+        await Expect(nav.GetByRole(AriaRole.Link).First).ToBeVisibleAsync();
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = name })).ToHaveCountAsync(0);
+        await shopper.GotoAsync($"/c/{slug}");
+        await Expect(shopper.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
+        await DistributedShop.ScreenshotAsync(shopper, "29-shop-category-gone");
+        using var anonymous = new HttpClient { BaseAddress = new Uri(shop.Origin + "/") };
+        using var list = await anonymous.GetAsync(new Uri($"api/catalog/products?category={slug}", UriKind.Relative));
+        await ProblemAssert.IsProblemAsync(list, HttpStatusCode.NotFound, "not-found");
     }
 
     [ChromiumFact]

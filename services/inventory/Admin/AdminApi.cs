@@ -49,7 +49,7 @@ public static class AdminApi
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var category = new Category { Id = Guid.CreateVersion7(), Slug = request.Slug!, Name = request.Name!.Trim(), ParentId = request.ParentId, SortOrder = request.SortOrder, CreatedAtUtc = now, UpdatedAtUtc = now };
+        var category = new Category { Id = Guid.CreateVersion7(), Slug = request.Slug!, Name = request.Name!.Trim(), ParentId = request.ParentId, SortOrder = request.SortOrder ?? 0, CreatedAtUtc = now, UpdatedAtUtc = now };
         db.Categories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/catalog/categories", new CategoryRef(category.Id, category.Slug, category.Name));

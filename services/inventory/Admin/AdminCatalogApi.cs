@@ -10,8 +10,8 @@ namespace K8sShop.Inventory.Admin;
 
 /// <summary>
 /// What the back-office needs beside <see cref="AdminApi"/>: every product (inactive ones too, which the
-/// public catalog hides, so a deactivated product can be found and sold again), one product as it is
-/// edited, and renaming or moving a category.
+/// public catalog hides, so a deactivated product can be found and sold again) and one product as it is
+/// edited. Categories are managed in <see cref="AdminCategoriesApi"/>.
 /// </summary>
 public static class AdminCatalogApi
 {
@@ -25,7 +25,6 @@ public static class AdminCatalogApi
         admin.MapGet("/products", ListProductsAsync).WithName("admin-products")
             .WithSummary("Every product, active or not, with its stock; q matches name or SKU, active filters, newest change first.");
         admin.MapGet("/products/{id:guid}", GetProductAsync).WithName("admin-product").WithSummary("One product as the admin edits it, active or not.");
-        admin.MapPut("/categories/{id:guid}", UpdateCategoryAsync).WithName("admin-update-category").WithSummary("Renames, re-slugs, re-orders or moves a category.");
         return app;
     }
 
@@ -88,43 +87,5 @@ public static class AdminCatalogApi
             : TypedResults.Ok(new AdminProduct(
                 p.Id, p.Sku, p.Slug, p.Name, p.Description, p.PriceMinor, p.Currency, p.TaxClass, p.CategoryId,
                 JsonSerializer.Deserialize<Dictionary<string, string>>(p.AttributesJson) ?? [], p.ImageUrl, p.IsActive, p.CreatedAtUtc, p.UpdatedAtUtc));
-    }
-
-    private static async Task<Results<Ok<CategoryRef>, ValidationProblem, ProblemHttpResult>> UpdateCategoryAsync(
-        Guid id, CategoryRequest request, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (category is null)
-        {
-            return TypedResults.Problem($"No category {id}.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        var errors = AdminValidation.Of(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        // The tree has two levels: a category with sub-categories stays top-level, and a parent is top-level.
-        if (request.ParentId is { } parentId
-            && (parentId == id
-                || !await db.Categories.AnyAsync(c => c.Id == parentId && c.ParentId == null, cancellationToken)
-                || await db.Categories.AnyAsync(c => c.ParentId == id, cancellationToken)))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["parentId"] = ["The parent must be another top-level category, and a category with sub-categories stays top-level."] });
-        }
-
-        if (await db.Categories.AnyAsync(c => c.Id != id && c.Slug == request.Slug, cancellationToken))
-        {
-            return TypedResults.Problem($"A category with slug '{request.Slug}' exists.", statusCode: StatusCodes.Status409Conflict);
-        }
-
-        category.Slug = request.Slug!;
-        category.Name = request.Name!.Trim();
-        category.ParentId = request.ParentId;
-        category.SortOrder = request.SortOrder;
-        category.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new CategoryRef(category.Id, category.Slug, category.Name));
     }
 }

@@ -6,6 +6,7 @@ namespace K8sShop.Inventory.Admin;
 public static partial class AdminValidation
 {
     public const long MaxPriceMinor = 100_000_000_00;
+    public const int MaxSortOrder = 1_000_000;
 
     public static Dictionary<string, string[]> Of(CategoryRequest request)
     {
@@ -13,6 +14,11 @@ public static partial class AdminValidation
         var errors = new Dictionary<string, string[]>();
         Slug(request.Slug, 100, errors);
         Text("name", request.Name, 1, 200, errors);
+        if (request.SortOrder is < -MaxSortOrder or > MaxSortOrder)
+        {
+            errors["sortOrder"] = [$"The position is {-MaxSortOrder} to {MaxSortOrder}."];
+        }
+
         return errors;
     }
 

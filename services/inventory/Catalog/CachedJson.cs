@@ -7,7 +7,7 @@ namespace K8sShop.Inventory.Catalog;
 
 /// <summary>
 /// A JSON answer with an ETag (a hash of the exact bytes) and <c>Cache-Control</c>; a request whose
-/// <c>If-None-Match</c> names the same tag gets 304 and no body.
+/// <c>If-None-Match</c> names the same tag gets 304 and no body. A zero max-age means <c>no-cache</c>.
 /// </summary>
 public static class CachedJson
 {
@@ -18,7 +18,8 @@ public static class CachedJson
         var body = JsonSerializer.SerializeToUtf8Bytes(value, options);
         var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
         http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = $"public, max-age={(int)maxAge.TotalSeconds}";
+        // No max-age: a cache may keep the answer but must revalidate it (If-None-Match) before every use.
+        http.Response.Headers.CacheControl = maxAge > TimeSpan.Zero ? $"public, max-age={(int)maxAge.TotalSeconds}" : "public, no-cache";
         var requested = http.Request.Headers.IfNoneMatch.ToString();
         if (requested.Length > 0 && requested.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "W/" + etag || tag.Trim() == "*"))
         {

@@ -5,9 +5,13 @@ namespace K8sShop.Inventory.Catalog;
 /// <summary><c>/api/catalog</c>: the public, cacheable read side of the catalog.</summary>
 public static class CatalogApi
 {
-    /// <summary>Lists and product pages carry availability, so they are cached briefly; the tree changes rarely.</summary>
+    /// <summary>
+    /// Lists and product pages carry availability, so they are cached briefly. The tree is small but an
+    /// admin's change (a deactivated category above all) must show at once, so caches keep it only to ask
+    /// again with its ETag, which costs a 304.
+    /// </summary>
     private static readonly TimeSpan ProductMaxAge = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan TreeMaxAge = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan TreeMaxAge = TimeSpan.Zero;
 
     public static IEndpointRouteBuilder MapCatalog(this IEndpointRouteBuilder app)
     {

@@ -14,6 +14,13 @@ public sealed class Category
 
     public int SortOrder { get; set; }
 
+    /// <summary>
+    /// False hides the category, and with it its sub-categories, from the public tree and category lists.
+    /// A sub-category keeps its own flag, so reactivating its parent brings back exactly what was visible before.
+    /// Products keep their own flag: they stay searchable and buyable (see the service README).
+    /// </summary>
+    public bool IsActive { get; set; } = true;
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }

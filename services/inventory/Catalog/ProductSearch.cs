@@ -7,7 +7,7 @@ namespace K8sShop.Inventory.Catalog;
 /// <summary>Runs a <see cref="ProductQuery"/>: filters, text search, sort and one page, with the total count.</summary>
 public sealed class ProductSearch(InventoryDbContext db)
 {
-    /// <summary>Null when the query names a category that does not exist.</summary>
+    /// <summary>Null when the query names a category that does not exist or that shoppers do not see.</summary>
     public async Task<ProductPage?> FindAsync(ProductQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -96,19 +96,25 @@ public sealed class ProductSearch(InventoryDbContext db)
             product.CreatedAtUtc, product.UpdatedAtUtc);
     }
 
+    /// <summary>The categories shoppers see: inactive ones are left out, and so are the sub-categories of an inactive one.</summary>
     public async Task<IReadOnlyList<CategoryNode>> TreeAsync(CancellationToken cancellationToken)
     {
-        var all = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        var all = await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         return all.Where(c => c.ParentId is null)
             .Select(top => new CategoryNode(top.Id, top.Slug, top.Name, all.Where(c => c.ParentId == top.Id).Select(c => new CategoryNode(c.Id, c.Slug, c.Name, [])).ToList()))
             .ToList();
     }
 
+    /// <summary>
+    /// A category shoppers see and its active sub-categories; null for an unknown category and for a hidden
+    /// one (inactive, or under an inactive parent), whose page does not exist for shoppers.
+    /// </summary>
     private async Task<List<Guid>?> CategoryWithChildrenAsync(string slugOrId, CancellationToken cancellationToken)
     {
         var byId = Guid.TryParse(slugOrId, out var id);
         var category = await db.Categories.AsNoTracking()
             .Where(c => byId ? c.Id == id : c.Slug == slugOrId)
+            .Where(c => c.IsActive && (c.ParentId == null || db.Categories.Any(parent => parent.Id == c.ParentId && parent.IsActive)))
             .Select(c => (Guid?)c.Id)
             .SingleOrDefaultAsync(cancellationToken);
         if (category is not { } found)
@@ -116,7 +122,7 @@ public sealed class ProductSearch(InventoryDbContext db)
             return null;
         }
 
-        var children = await db.Categories.AsNoTracking().Where(c => c.ParentId == found).Select(c => c.Id).ToListAsync(cancellationToken);
+        var children = await db.Categories.AsNoTracking().Where(c => c.ParentId == found && c.IsActive).Select(c => c.Id).ToListAsync(cancellationToken);
         return [found, .. children];
     }
 

@@ -26,20 +26,7 @@ public sealed class AdminCatalogTests(TestDatabase database) : IClassFixture<Tes
                      ("PUT", $"api/inventory/admin/categories/{Guid.NewGuid()}"),
                  })
         {
-            using (var anonymous = await AdminEndpointsTests.SendAsync(shop.Client, method, path))
-            {
-                Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-            }
-
-            using (var customer = await AdminEndpointsTests.SendAsync(shop.CustomerClient, method, path))
-            {
-                await ProblemAssert.IsProblemAsync(customer, HttpStatusCode.Forbidden);
-            }
-
-            using (var service = await AdminEndpointsTests.SendAsync(shop.ServiceClient, method, path))
-            {
-                await ProblemAssert.IsProblemAsync(service, HttpStatusCode.Forbidden);
-            }
+            await AdminEndpointsTests.AssertOnlyAdminMayCallAsync(shop, method, path);
 
             using var admin = await AdminEndpointsTests.SendAsync(shop.AdminClient, method, path);
             Assert.True((int)admin.StatusCode is 200 or 400 or 404, $"{method} {path} as admin: {admin.StatusCode}");

@@ -86,6 +86,27 @@ public sealed class StockcheckOverRabbitMqTests(StockcheckOverRabbitMqTests.Data
     }
 
     [Fact]
+    public async Task Products_of_a_deactivated_category_are_still_reserved_with_their_categories_for_category_discounts()
+    {
+        await using var shop = await StartAsync();
+        var top = await CatalogRows.AddCategoryAsync(shop.Services, "top-" + Guid.NewGuid().ToString("N")[..8]);
+        var hidden = await CatalogRows.AddCategoryAsync(shop.Services, "hidden-" + Guid.NewGuid().ToString("N")[..8], top);
+        var lamp = await CatalogRows.AddProductAsync(shop.Services, hidden, onHand: 3, name: "Lamp", priceMinor: 2_000);
+        using (var deactivated = await shop.AdminClient.PostAsync(new Uri($"api/inventory/admin/categories/{top}/deactivate", UriKind.Relative), null))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, deactivated.StatusCode);
+        }
+
+        var order = Guid.NewGuid();
+        await PublishAsync(shop, new OrderSubmitted(order, Guid.NewGuid(), [new OrderLine(lamp, 1)], DateTimeOffset.UtcNow));
+
+        var line = Assert.Single((await AnswerAsync<StockReserved>(order)).Lines);
+        Assert.Equal(("Lamp", 2_000L), (line.Name, line.UnitPriceMinor));
+        Assert.Equal([hidden, top], line.CategoryIds);
+        Assert.Equal((3, 1), await LevelAsync(shop, lamp));
+    }
+
+    [Fact]
     public async Task A_cancelled_order_releases_its_stock_and_a_resubmitted_order_gets_the_same_answer_once_reserved()
     {
         await using var shop = await StartAsync();

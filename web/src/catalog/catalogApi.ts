@@ -5,10 +5,14 @@ import type { CategoryNode, ProductDetail, ProductPage } from './types'
 
 export const pageSize = 24
 
+/**
+ * The public tree. The server has the browser revalidate it on every fetch (ETag, 304), so a category an
+ * admin deactivates leaves an open shop's navigation within the minute it is kept here.
+ */
 export const categoriesQuery = queryOptions({
   queryKey: ['catalog', 'categories'],
   queryFn: () => requestJson<CategoryNode[]>('/api/catalog/categories'),
-  staleTime: 5 * 60_000,
+  staleTime: 60_000,
 })
 
 export function productByIdQuery(id: string) {

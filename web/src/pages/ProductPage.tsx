@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router'
 import { ApiError } from '../api/problem'
 import { useCart } from '../cart/CartContext'
 import { maxQuantity } from '../cart/cart'
-import { useProductBySlug } from '../catalog/catalogApi'
+import { findCategory, useCategories, useProductBySlug } from '../catalog/catalogApi'
+import type { CategoryRef } from '../catalog/types'
 import { useLiveAvailability } from '../catalog/useLiveAvailability'
 import { Loading } from '../components/Loading'
 import { Price } from '../components/Price'
@@ -14,6 +15,7 @@ export function ProductPage() {
   const { slug = '' } = useParams()
   const { t } = useI18n()
   const product = useProductBySlug(slug)
+  const categories = useCategories()
   const live = useLiveAvailability(product.data ? [product.data.id] : [])
   const cart = useCart()
   const [quantity, setQuantity] = useState(1)
@@ -29,6 +31,8 @@ export function ProductPage() {
   }
 
   const p = product.data
+  // A deactivated category has no page for shoppers, so only categories of the public tree become crumbs.
+  const shown = (crumb: CategoryRef | null): crumb is CategoryRef => crumb !== null && findCategory(categories.data, crumb.slug) !== undefined
   const level = live[p.id]
   const available = level?.available ?? p.available
   const inStock = level?.inStock ?? p.inStock
@@ -37,14 +41,12 @@ export function ProductPage() {
     <article className="product">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">K8sShop</Link>
-        {p.parentCategory && (
-          <>
+        {[p.parentCategory, p.category].filter(shown).map((crumb) => (
+          <span key={crumb.id}>
             {' / '}
-            <Link to={`/c/${p.parentCategory.slug}`}>{p.parentCategory.name}</Link>
-          </>
-        )}
-        {' / '}
-        <Link to={`/c/${p.category.slug}`}>{p.category.name}</Link>
+            <Link to={`/c/${crumb.slug}`}>{crumb.name}</Link>
+          </span>
+        ))}
       </nav>
       <img src={p.imageUrl} alt={p.name} width={480} height={480} className="product-image" />
       <div className="product-info">

@@ -1,20 +1,19 @@
 import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../api/problem'
-import type { CategoryNode } from '../../catalog/types'
 import { Field } from '../../components/Field'
 import { ProblemMessage } from '../../components/ProblemMessage'
 import { useI18n } from '../../i18n/I18n'
 import { SelectField } from '../components/SelectField'
-import { useSaveCategory } from './productsApi'
+import { useSaveCategory, type AdminCategory } from './productsApi'
 
-/** Creates a category, or edits the given one (its place in the two-level tree included). */
-export function CategoryForm({ category, parentId, tops, onDone }: { category?: CategoryNode; parentId?: string | null; tops: CategoryNode[]; onDone: () => void }) {
+/** Creates a category, or edits the given one (its place in the two-level tree and its position included). */
+export function CategoryForm({ category, parentId, tops, onDone }: { category?: AdminCategory; parentId?: string | null; tops: AdminCategory[]; onDone: () => void }) {
   const { t } = useI18n()
   const save = useSaveCategory()
   const [slug, setSlug] = useState(category?.slug ?? '')
   const [name, setName] = useState(category?.name ?? '')
   const [parent, setParent] = useState(parentId ?? '')
-  const [sortOrder, setSortOrder] = useState('0')
+  const [sortOrder, setSortOrder] = useState(String(category?.sortOrder ?? 0))
   const errors = fieldErrors(save.error)
   const id = category ? `category-${category.id}` : 'category-new'
 
@@ -33,7 +32,7 @@ export function CategoryForm({ category, parentId, tops, onDone }: { category?: 
           .filter((top) => top.id !== category?.id)
           .map((top) => (
             <option key={top.id} value={top.id}>
-              {top.name}
+              {top.active ? top.name : `${top.name} (${t('admin.category.inactive')})`}
             </option>
           ))}
       </SelectField>

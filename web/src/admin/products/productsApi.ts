@@ -54,6 +54,15 @@ export interface CategoryInput {
   sortOrder: number
 }
 
+/** A category as the back-office sees it: inactive ones too; visible is false when it or its parent is inactive. */
+export interface AdminCategory extends CategoryNode {
+  parentId: string | null
+  sortOrder: number
+  active: boolean
+  visible: boolean
+  children: AdminCategory[]
+}
+
 export interface ProductFilter {
   q: string
   active: '' | 'true' | 'false'
@@ -110,22 +119,38 @@ export function useSetProductActive() {
 
 const adminCategoriesKey = ['admin', 'categories']
 
-/**
- * The category tree as the shop serves it, but asked past the browser's HTTP cache (the public answer
- * may be kept for five minutes), so a category the admin just saved shows at once.
- */
+/** Every category with its position and flag, inactive ones too (the public tree leaves them out). */
 export function useAdminCategories() {
   return useQuery({
     queryKey: adminCategoriesKey,
-    queryFn: () => requestJson<CategoryNode[]>('/api/catalog/categories', { cache: 'no-cache' }),
+    queryFn: () => requestJson<AdminCategory[]>(`${admin}/categories`),
   })
 }
 
-export function useSaveCategory() {
+/** After a category change both the admin tree and the storefront's tree (its nav and pages) are read again. */
+function useCategoriesChanged() {
   const client = useQueryClient()
+  return () => Promise.all([client.invalidateQueries({ queryKey: adminCategoriesKey }), client.invalidateQueries({ queryKey: categoriesQuery.queryKey })])
+}
+
+export function useSaveCategory() {
+  const changed = useCategoriesChanged()
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: CategoryInput }) =>
       requestJson<CategoryRef>(id ? `${admin}/categories/${id}` : `${admin}/categories`, { method: id ? 'PUT' : 'POST', body: JSON.stringify(input) }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: adminCategoriesKey }), client.invalidateQueries({ queryKey: categoriesQuery.queryKey })]),
+    onSuccess: changed,
   })
 }
+
+/** Deactivates (hides from shoppers, with its sub-categories) or reactivates a category. */
+export function useSetCategoryActive() {
+  const changed = useCategoriesChanged()
+  return useMutation({
+    mutationFn: ({ id, active }: { id: string; active: boolean }) =>
+      requestJson<AdminCategory>(`${admin}/categories/${encodeURIComponent(id)}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' }),
+    onSuccess: changed,
+  })
+}
+
+/** The problem type inventory answers when a sub-category is reactivated under an inactive parent. */
+export const parentInactiveProblem = 'https://k8sshop.io/problems/category-parent-inactive'
