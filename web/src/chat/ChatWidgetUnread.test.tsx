@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { User } from 'oidc-client-ts'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -18,6 +18,9 @@ vi.mock('./chatConnection', async (original) => ({
   useChatLink: () => chat.hub.link(),
 }))
 
+// The panel is a lazy chunk: on a loaded two-core CI machine its first import takes seconds.
+const slow = { timeout: 10_000 }
+
 const fromSupport = (id: string, sentAtUtc: string) => message(id, { senderId: 'agent-1', senderSide: 'agent', sentAtUtc })
 
 describe('the closed chat widget', { timeout: 30_000 }, () => {
@@ -33,7 +36,7 @@ describe('the closed chat widget', { timeout: 30_000 }, () => {
 
   it("counts support's replies on the launcher, and opening it marks them read and clears the count", async () => {
     renderPage(<ChatWidget />)
-    await waitFor(() => expect(chat.hub.callsOf('JoinConversation')).toEqual([['conv-1']]))
+    await waitFor(() => expect(chat.hub.callsOf('JoinConversation')).toEqual([['conv-1']]), slow)
     expect(screen.getByRole('button', { name: 'Chat with us' })).toHaveAttribute('aria-expanded', 'false')
 
     chat.hub.emit('MessageReceived', fromSupport('m1', '2026-12-02T10:05:00Z'))
@@ -45,8 +48,8 @@ describe('the closed chat widget', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Chat with support' })).not.toBeInTheDocument()
 
     await userEvent.click(launcher)
-    expect(await screen.findByRole('region', { name: 'Chat with support' })).toHaveTextContent('text m2')
-    await waitFor(() => expect(chat.hub.callsOf('MarkRead')).toEqual([['conv-1']]))
+    expect(await screen.findByRole('region', { name: 'Chat with support' }, slow)).toHaveTextContent('text m2')
+    await waitFor(() => expect(chat.hub.callsOf('MarkRead')).toEqual([['conv-1']]), slow)
     chat.hub.emit('MessagesRead', { conversationId: 'conv-1', readerSide: 'customer', readAtUtc: '2026-12-02T10:08:00Z', count: 2 })
 
     await userEvent.click(screen.getByRole('button', { name: 'Hide chat' }))
@@ -61,14 +64,15 @@ describe('the closed chat widget', { timeout: 30_000 }, () => {
     })
     renderPage(<ChatWidget />, { locale: 'fr' })
 
-    expect(await screen.findByRole('button', { name: 'Discuter avec nous, 1 message non lu' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Discuter avec nous, 1 message non lu' }, slow)).toBeInTheDocument()
   })
 
   it('connects nothing for a shopper without a conversation going on', async () => {
     vi.stubGlobal('fetch', vi.fn(fakeApi({ '/api/chat/conversations': { items: [{ ...live, status: 'closed' }], page: 1, pageSize: 10, total: 1 } })))
     renderPage(<ChatWidget />)
 
-    await waitFor(() => expect(fetch).toHaveBeenCalled())
+    await waitFor(() => expect(fetch).toHaveBeenCalled(), slow)
+    await act(() => new Promise((settled) => setTimeout(settled, 200))) // the answer is read and rendered
     expect(await screen.findByRole('button', { name: 'Chat with us' })).toBeInTheDocument()
     expect(chat.hub.calls).toEqual([])
     expect(document.getElementById('chat-panel')).toBeNull()
