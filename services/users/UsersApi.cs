@@ -17,7 +17,7 @@ public static class UsersApi
         ArgumentNullException.ThrowIfNull(app);
         app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapServiceApi(UsersService.Name).MapAccounts().MapProfile().MapAddresses().MapCustomerAddresses().MapConsents();
+        app.MapServiceApi(UsersService.Name).MapAccounts().MapProfile().MapAddresses().MapCustomerAddresses().MapCustomerContact().MapConsents();
         app.MapConnect();
         app.MapAccountPages();
         return app;

@@ -17,16 +17,14 @@ public sealed partial class ChatTests(DistributedShop shop)
     private const string ShopperPassword = "Chatting-pass-42";
     private const string Question = "Hello! Where is my parcel? <b>not bold</b>";
     private const string Answer = "Your parcel ships today.";
+    private const string FollowUp = "It should arrive on Friday.";
+    private const string ShopperName = "Chatty Shopper";
 
     [ChromiumFact]
     public async Task A_support_agent_takes_a_chat_opened_from_the_widget_and_answers_it_live()
     {
         // The agent opens the console first: the shopper's conversation must reach the queue live.
-        var agent = await shop.NewPageAsync();
-        await agent.GotoAsync("/support");
-        await agent.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await LoginPage.SignInAsync(agent, "support@demo.k8sshop.io", "Support-demo-1");
-        await Expect(agent).ToHaveURLAsync(SupportPath());
+        var agent = await SupportAgentAsync();
         await Expect(agent.GetByText("No one is waiting.")).ToBeVisibleAsync();
         await Expect(agent.GetByRole(AriaRole.Link, new() { Name = "Support console" })).ToBeVisibleAsync();
         await Expect(agent.GetByRole(AriaRole.Button, new() { Name = "Chat with us" })).ToHaveCountAsync(0); // agents answer, they do not ask
@@ -58,12 +56,16 @@ public sealed partial class ChatTests(DistributedShop shop)
         // The queue shows it without a reload; the agent takes it and sees the customer's orders beside it.
         var waiting = agent.GetByRole(AriaRole.List, new() { Name = "Waiting conversations" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"Ref. {reference}" });
         await Expect(waiting).ToContainTextAsync($"about order {ShortId(order)}");
+        await Expect(waiting.Locator(".queue-customer")).ToHaveTextAsync(ShopperName); // looked up in the users service through the gateway
+        await Expect(waiting).ToContainTextAsync(email);
         await DistributedShop.ScreenshotAsync(agent, "11-support-queue");
         await waiting.GetByRole(AriaRole.Button, new() { Name = "Take" }).ClickAsync();
         await Expect(agent.GetByRole(AriaRole.List, new() { Name = "Waiting conversations" })).ToHaveCountAsync(0);
         var conversation = agent.GetByRole(AriaRole.Region, new() { Name = "Conversation", Exact = true });
         await Expect(conversation.GetByRole(AriaRole.Log).GetByText(Question, new() { Exact = true })).ToBeVisibleAsync();
         await Expect(conversation.Locator(".chat-log b")).ToHaveCountAsync(0); // the customer's text is never markup
+        await Expect(conversation.GetByRole(AriaRole.Heading, new() { Name = $"{ShopperName} · Ref. {reference}" })).ToBeVisibleAsync();
+        await Expect(conversation.GetByText(email)).ToBeVisibleAsync();
         var orders = agent.GetByRole(AriaRole.List, new() { Name = "Customer's orders" });
         await Expect(orders.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"Order {ShortId(order)}" })).ToContainTextAsync("The conversation is about this order");
 
@@ -82,6 +84,20 @@ public sealed partial class ChatTests(DistributedShop shop)
         await Expect(conversation.Locator(".chat-message.own").Filter(new() { HasText = Answer })).ToContainTextAsync("Read");
         await DistributedShop.ScreenshotAsync(agent, "13-support-conversation");
 
+        // With the widget closed, a reply shows as an unread count on the launcher; opening it reads it.
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Minimise the chat" }).ClickAsync();
+        await Expect(widget).ToBeHiddenAsync();
+        await conversation.GetByLabel("Your message").FillAsync(FollowUp);
+        await conversation.GetByLabel("Your message").PressAsync("Enter");
+        var launcher = shopper.GetByRole(AriaRole.Button, new() { Name = "Chat with us, 1 unread message" });
+        await Expect(launcher).ToBeVisibleAsync();
+        await DistributedShop.ScreenshotAsync(shopper, "12b-chat-unread-badge");
+        await Expect(conversation.Locator(".chat-message.own").Filter(new() { HasText = FollowUp })).ToContainTextAsync("Sent"); // not read while closed
+        await launcher.ClickAsync();
+        await Expect(widget.GetByRole(AriaRole.Log).GetByText(FollowUp, new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(conversation.Locator(".chat-message.own").Filter(new() { HasText = FollowUp })).ToContainTextAsync("Read");
+        await Expect(shopper.GetByRole(AriaRole.Button, new() { Name = "Hide chat", Exact = true })).ToBeVisibleAsync();
+
         // The conversation survives a reload of the shopper's page.
         await shopper.ReloadAsync();
         await Expect(widget.GetByRole(AriaRole.Log).GetByText(Answer, new() { Exact = true })).ToBeVisibleAsync();
@@ -99,6 +115,60 @@ public sealed partial class ChatTests(DistributedShop shop)
         await past.GetByRole(AriaRole.Button, new() { Name = "Read" }).ClickAsync();
         await Expect(past.GetByText(Answer, new() { Exact = true })).ToBeVisibleAsync();
         await DistributedShop.ScreenshotAsync(agent, "15-support-transcript");
+    }
+
+    [ChromiumFact]
+    public async Task A_reply_sent_while_the_shoppers_connection_is_down_appears_once_it_is_back_without_a_reload()
+    {
+        var agent = await SupportAgentAsync();
+
+        // Chromium's offline mode stops requests but not open WebSockets, so the shopper's hub socket goes
+        // through Playwright, which can cut it as a dropped network would.
+        var shopper = await shop.NewPageAsync();
+        var line = new CuttableSockets();
+        await shopper.RouteWebSocketAsync(new Regex("/hubs/chat"), line.Route);
+        var email = await RegisterShopperAsync(shopper);
+        await shopper.GotoAsync("/");
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Chat with us" }).ClickAsync();
+        var widget = shopper.GetByRole(AriaRole.Region, new() { Name = "Chat with support" });
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await LoginPage.SignInAsync(shopper, email, ShopperPassword);
+        await widget.GetByRole(AriaRole.Button, new() { Name = "Start the conversation" }).ClickAsync();
+        var reference = ReferenceOf(await widget.GetByTestId("chat-reference").InnerTextAsync());
+        await widget.GetByLabel("Your message").FillAsync(Question);
+        await widget.GetByLabel("Your message").PressAsync("Enter");
+
+        var waiting = agent.GetByRole(AriaRole.List, new() { Name = "Waiting conversations" }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"Ref. {reference}" });
+        await waiting.GetByRole(AriaRole.Button, new() { Name = $"Take the conversation with {ShopperName}" }).ClickAsync();
+        var conversation = agent.GetByRole(AriaRole.Region, new() { Name = "Conversation", Exact = true });
+        await Expect(widget.GetByText("An agent is with you.")).ToBeVisibleAsync();
+
+        // The shopper's network goes: no request and no socket gets through; the widget says so.
+        await shopper.Context.SetOfflineAsync(true);
+        await line.CutAsync();
+        await Expect(widget.GetByText("Connection lost, reconnecting…")).ToBeVisibleAsync();
+        await DistributedShop.ScreenshotAsync(shopper, "17-chat-reconnecting");
+
+        // The agent answers meanwhile; it cannot reach the shopper yet.
+        await conversation.GetByLabel("Your message").FillAsync(Answer);
+        await conversation.GetByLabel("Your message").PressAsync("Enter");
+        await Expect(conversation.Locator(".chat-message.own").Filter(new() { HasText = Answer })).ToContainTextAsync("Sent");
+        await Expect(widget.GetByRole(AriaRole.Log).GetByText(Answer, new() { Exact = true })).ToHaveCountAsync(0);
+
+        // The network comes back: SignalR reconnects by itself, the widget joins the conversation again
+        // and catches up on the reply, which is then read; the page was never reloaded.
+        line.Restore();
+        await shopper.Context.SetOfflineAsync(false);
+        await Expect(widget.GetByRole(AriaRole.Log).GetByText(Answer, new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(widget.GetByText("An agent is with you.")).ToBeVisibleAsync();
+        await Expect(conversation.Locator(".chat-message.own").Filter(new() { HasText = Answer })).ToContainTextAsync("Read");
+        Assert.True(line.Connections >= 2, $"the hub socket was opened {line.Connections} time(s): no reconnection happened");
+        await DistributedShop.ScreenshotAsync(shopper, "18-chat-reconnected");
+
+        // Live again both ways.
+        await widget.GetByLabel("Your message").FillAsync(FollowUp);
+        await widget.GetByLabel("Your message").PressAsync("Enter");
+        await Expect(conversation.GetByRole(AriaRole.Log).GetByText(FollowUp, new() { Exact = true })).ToBeVisibleAsync();
     }
 
     [ChromiumFact]
@@ -128,11 +198,23 @@ public sealed partial class ChatTests(DistributedShop shop)
         Assert.Equal(403, status);
     }
 
+    /// <summary>The demo support agent, signed in on the support console.</summary>
+    private async Task<IPage> SupportAgentAsync()
+    {
+        var agent = await shop.NewPageAsync();
+        await agent.GotoAsync("/support");
+        await agent.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await LoginPage.SignInAsync(agent, "support@demo.k8sshop.io", "Support-demo-1");
+        await Expect(agent).ToHaveURLAsync(SupportPath());
+        await Expect(agent.GetByRole(AriaRole.Heading, new() { Name = "Support console" })).ToBeVisibleAsync();
+        return agent;
+    }
+
     /// <summary>A fresh customer account through the users API (each test its own, so its conversation is its own).</summary>
     private static async Task<string> RegisterShopperAsync(IPage page)
     {
         var email = $"chat-{Guid.NewGuid():N}@example.test";
-        var response = await page.APIRequest.PostAsync("/api/users/accounts", new() { DataObject = new { email, password = ShopperPassword, displayName = "Chatty Shopper" } });
+        var response = await page.APIRequest.PostAsync("/api/users/accounts", new() { DataObject = new { email, password = ShopperPassword, displayName = ShopperName } });
         Assert.True(response.Status == 201, $"register: {response.Status} {await response.TextAsync()}");
         return email;
     }

@@ -169,7 +169,9 @@ public sealed class DistributedShop : IAsyncLifetime
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var candidate = Random.Shared.Next(20_000, 60_000);
+            // Below Linux's ephemeral range (32768-60999): there, the outgoing connections of every process
+            // on the machine take ports too, and one of ours was taken between this check and its bind.
+            var candidate = Random.Shared.Next(20_000, 32_700);
             if (Enumerable.Range(candidate + 1, 9).All(IsFree))
             {
                 return candidate;

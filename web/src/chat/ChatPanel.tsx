@@ -12,8 +12,15 @@ import { ConversationPane } from './ConversationPane'
 import { shortId } from './orders'
 import { usePageVisible } from './usePageVisible'
 
+interface Props {
+  /** The panel is open (not only kept connected behind the closed launcher): messages shown are read. */
+  shown: boolean
+  /** Told how many of support's messages the shopper has not read, for the closed launcher's badge. */
+  onUnread: (count: number) => void
+}
+
 /** The signed-in shopper's side of the chat: their conversation going on, or a form to start one. */
-export default function ChatPanel() {
+export default function ChatPanel({ shown, onUnread }: Props) {
   const { t } = useI18n()
   const { user } = useAuth()
   const link = useChatLink(user?.access_token ?? null)
@@ -40,8 +47,9 @@ export default function ChatPanel() {
         link={link}
         conversationId={conversation.id}
         me={{ id: me, side: 'customer' }}
-        reading={visible}
+        reading={shown && visible}
         onStatus={setStatus}
+        onUnread={onUnread}
         heading={
           <p className="muted" data-testid="chat-reference">
             {t('chat.reference', { id: shortId(conversation.id) })}

@@ -3,16 +3,24 @@ import { useAuth } from '../auth/Auth'
 import { Loading } from '../components/Loading'
 import { useI18n } from '../i18n/I18n'
 import { isStaff } from '../auth/roles'
+import { useMyConversation } from './chatApi'
 import './chatWidget.css'
 
-// The conversation (and SignalR with it) loads only when a signed-in shopper opens the chat.
+// The conversation (and SignalR with it) loads only when a signed-in shopper opens the chat or has one going on.
 const ChatPanel = lazy(() => import('./ChatPanel'))
 const openKey = 'k8sshop.chat.open'
 
-/** The "chat with us" button on every page, and the panel it opens: a sign-in prompt, or the conversation. */
+/**
+ * The "chat with us" button on every page, and the panel it opens: a sign-in prompt, or the conversation.
+ * While a shopper has a conversation going on, the panel stays connected behind the closed button, which
+ * counts support's unread replies; opening it marks them read (read receipts) and clears the count.
+ */
 export function ChatWidget() {
   const { t } = useI18n()
   const { user, ready, signIn } = useAuth()
+  const shopper = !!user && !isStaff(user)
+  const live = useMyConversation(shopper)
+  const [unread, setUnread] = useState(0)
   // Kept for the tab, so a conversation that was open is open again after a reload.
   const [open, setOpen] = useState(() => sessionStorage.getItem(openKey) === '1')
   const launcher = useRef<HTMLButtonElement>(null)
@@ -35,13 +43,17 @@ export function ChatWidget() {
     launcher.current?.focus()
   }
 
+  const connected = open || (shopper && !!live.data)
+  const badge = !open && unread > 0
+
   return (
     <div className="chat-widget">
-      {open && (
+      {connected && (
         <section
           id="chat-panel"
           ref={panel}
           tabIndex={-1}
+          hidden={!open}
           className="chat-panel"
           aria-labelledby="chat-panel-title"
           onKeyDown={(e) => e.key === 'Escape' && minimise()}
@@ -54,7 +66,7 @@ export function ChatWidget() {
           </header>
           {user ? (
             <Suspense fallback={<Loading />}>
-              <ChatPanel />
+              <ChatPanel shown={open} onUnread={setUnread} />
             </Suspense>
           ) : (
             <div className="chat-signin">
@@ -66,8 +78,21 @@ export function ChatWidget() {
           )}
         </section>
       )}
-      <button type="button" ref={launcher} className="chat-launcher" aria-expanded={open} aria-controls="chat-panel" onClick={toggle}>
+      <button
+        type="button"
+        ref={launcher}
+        className="chat-launcher"
+        aria-expanded={open}
+        aria-controls="chat-panel"
+        aria-label={badge ? t(unread === 1 ? 'chat.openUnread.one' : 'chat.openUnread.many', { count: unread }) : undefined}
+        onClick={toggle}
+      >
         {t(open ? 'chat.hide' : 'chat.open')}
+        {badge && (
+          <span className="chat-unread" aria-hidden="true">
+            {unread}
+          </span>
+        )}
       </button>
     </div>
   )

@@ -17,13 +17,15 @@ interface Props {
   heading?: ReactNode
   /** Told whenever the conversation's status changes (a closed one may be followed by a new one). */
   onStatus?: (status: ConversationStatus) => void
+  /** Told how many of the other side's messages are unread (none once closed: a closed one is not marked read any more). */
+  onUnread?: (count: number) => void
 }
 
 /**
  * A live conversation for either side: messages (plain text, never markup), read receipts on one's
  * own messages, the other side's typing indicator, the composer, and closing it.
  */
-export function ConversationPane({ link, conversationId, me, reading, heading, onStatus }: Props) {
+export function ConversationPane({ link, conversationId, me, reading, heading, onStatus, onUnread }: Props) {
   const { t } = useI18n()
   const chat = useConversation(link, conversationId, me, reading)
   const [draft, setDraft] = useState('')
@@ -38,6 +40,12 @@ export function ConversationPane({ link, conversationId, me, reading, heading, o
   useEffect(() => {
     if (status) onStatus?.(status)
   }, [status, onStatus])
+
+  const unread = status === 'closed' ? 0 : chat.unread
+  useEffect(() => {
+    onUnread?.(unread)
+  }, [unread, onUnread])
+  useEffect(() => () => onUnread?.(0), [onUnread])
 
   // The newest message stays in view, as in every chat.
   const count = chat.messages.length

@@ -64,7 +64,7 @@ export function conversationReducer(state: ConversationState, event: Conversatio
   }
 }
 
-/** Whether the other side has written something this side has not marked read yet. */
-export function hasUnread(state: ConversationState, side: ChatSide): boolean {
-  return state.messages.some((m) => m.senderSide !== side && !m.readAtUtc)
+/** How many of the other side's messages this side has not marked read yet. */
+export function unreadCount(state: ConversationState, side: ChatSide): number {
+  return state.messages.filter((m) => m.senderSide !== side && !m.readAtUtc).length
 }

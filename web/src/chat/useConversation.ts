@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
 import type { ChatLink, ChatMessage, ChatSide, Conversation, ConversationJoined, ReadReceipt, TypingSignal } from './chatTypes'
-import { conversationReducer, hasUnread, initialConversation } from './conversationState'
+import { conversationReducer, initialConversation, unreadCount } from './conversationState'
 
 /** How long "is typing" stays after the last signal, and how often we send ours while typing. */
 export const typingShownMs = 4000
@@ -73,9 +73,9 @@ export function useConversation(link: ChatLink | null, conversationId: string, m
     }
   }, [hub, connected, epoch, conversationId, attempt])
 
-  const unread = hasUnread(state, me.side)
+  const unread = unreadCount(state, me.side)
   useEffect(() => {
-    if (!hub || !connected || !reading || !unread || state.conversation?.status === 'closed') return
+    if (!hub || !connected || !reading || unread === 0 || state.conversation?.status === 'closed') return
     // The receipt comes back as a MessagesRead event, which clears `unread`; a failure is retried on the next change.
     hub.invoke('MarkRead', conversationId).catch(() => undefined)
   }, [hub, connected, reading, unread, state.messages.length, state.conversation?.status, conversationId])
@@ -103,5 +103,5 @@ export function useConversation(link: ChatLink | null, conversationId: string, m
     dispatch({ type: 'changed', conversation: await hub.invoke<Conversation>('CloseConversation', conversationId) })
   }, [hub, conversationId])
 
-  return { ...state, otherTyping, joinError, rejoin: () => setAttempt((n) => n + 1), typing, send, close }
+  return { ...state, unread, otherTyping, joinError, rejoin: () => setAttempt((n) => n + 1), typing, send, close }
 }

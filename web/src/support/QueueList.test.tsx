@@ -17,8 +17,10 @@ function Queue({ link, onSelect = () => undefined }: { link: ChatLink; onSelect?
   return <QueueList {...support} onRetry={support.retry} onTake={support.take} selectedId={null} onSelect={onSelect} />
 }
 
-function assignedApi(items: Conversation[]) {
-  return vi.fn(fakeApi({ '/api/chat/conversations': { items, page: 1, pageSize: 100, total: items.length } }))
+/** The agent's assigned conversations, and the customers the users service can name (any other look-up is a 404). */
+function assignedApi(items: Conversation[], contacts: Record<string, { displayName: string; email: string }> = {}) {
+  const named = Object.fromEntries(Object.entries(contacts).map(([id, c]) => [`/api/users/customers/${id}/contact`, { id, ...c }]))
+  return vi.fn(fakeApi({ '/api/chat/conversations': { items, page: 1, pageSize: 100, total: items.length }, ...named }))
 }
 
 const waitingList = () => screen.getByRole('list', { name: 'Waiting conversations' })
@@ -45,6 +47,22 @@ describe('the support queue', { timeout: 30_000 }, () => {
     expect(screen.getByText('You are not in any conversation.')).toBeInTheDocument()
   })
 
+  it('names each customer and shows their email once looked up, and falls back to their reference when the look-up fails', async () => {
+    vi.stubGlobal('fetch', assignedApi([], { '01a23487-1111-7000-8000-0000aaaaaaaa': { displayName: 'Alice Martin', email: 'alice@example.com' } }))
+    const hub = new FakeChatHub({
+      WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', '01a23487-1111-7000-8000-0000aaaaaaaa'), waiting('b2', '2026-12-02T09:30:00Z', '01a23487-1111-7000-8000-0000bbbbbbbb')],
+    })
+    renderPage(<Queue link={hub.link()} />)
+
+    await screen.findByRole('heading', { name: 'Waiting (2)' })
+    expect(await within(waitingList()).findByText('Alice Martin')).toBeInTheDocument()
+    const [alice, unknown] = within(waitingList()).getAllByRole('listitem')
+    expect(alice).toHaveTextContent('alice@example.com')
+    expect(within(alice).getByRole('button', { name: 'Take the conversation with Alice Martin' })).toBeEnabled()
+    expect(unknown.querySelector('.queue-customer')).toHaveTextContent('Customer bbbbbbbb') // the users service answered 404
+    expect(within(unknown).getByRole('button', { name: 'Take the conversation with Customer bbbbbbbb' })).toBeEnabled()
+  })
+
   it('follows the queue live: new conversations join it, taken and closed ones leave it', async () => {
     vi.stubGlobal('fetch', assignedApi([]))
     const hub = new FakeChatHub({ WatchQueue: () => [] })
@@ -64,7 +82,7 @@ describe('the support queue', { timeout: 30_000 }, () => {
   })
 
   it('takes a conversation: it leaves the queue, joins the agent’s own and opens', async () => {
-    vi.stubGlobal('fetch', assignedApi([]))
+    vi.stubGlobal('fetch', assignedApi([], { '01a23487-1111-7000-8000-0000aaaaaaaa': { displayName: 'Alice Martin', email: 'alice@example.com' } }))
     const onSelect = vi.fn()
     const hub = new FakeChatHub({
       WatchQueue: () => [waiting('a1', '2026-12-02T09:00:00Z', '01a23487-1111-7000-8000-0000aaaaaaaa')],
@@ -72,12 +90,12 @@ describe('the support queue', { timeout: 30_000 }, () => {
     })
     renderPage(<Queue link={hub.link()} onSelect={onSelect} />)
 
-    await user.click(await screen.findByRole('button', { name: 'Take the conversation with customer aaaaaaaa' }))
+    await user.click(await screen.findByRole('button', { name: 'Take the conversation with Alice Martin' }))
 
     expect(hub.callsOf('TakeConversation')).toEqual([['a1']])
     expect(onSelect).toHaveBeenCalledWith('a1')
     expect(screen.getByText('No one is waiting.')).toBeInTheDocument()
-    expect(within(screen.getByRole('list', { name: 'Your conversations' })).getByRole('button')).toHaveTextContent('Customer aaaaaaaa')
+    expect(within(screen.getByRole('list', { name: 'Your conversations' })).getByRole('button')).toHaveTextContent('Alice Martin')
   })
 
   it('says so when another agent was quicker, and drops the conversation from the queue', async () => {
@@ -90,7 +108,7 @@ describe('the support queue', { timeout: 30_000 }, () => {
     })
     renderPage(<Queue link={hub.link()} />, { locale: 'fr' })
 
-    await user.click(await screen.findByRole('button', { name: 'Prendre la discussion avec le client aaaaaaaa' }))
+    await user.click(await screen.findByRole('button', { name: 'Prendre la discussion avec Client aaaaaaaa' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Un autre conseiller a déjà pris cette discussion.')
     expect(screen.getByText('Personne n’attend.')).toBeInTheDocument()

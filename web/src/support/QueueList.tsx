@@ -4,7 +4,9 @@ import type { Conversation } from '../chat/chatTypes'
 import { shortId } from '../chat/orders'
 import { Loading } from '../components/Loading'
 import { useI18n } from '../i18n/I18n'
+import { CustomerName, useCustomerName } from './CustomerName'
 import { FailureMessage } from './FailureMessage'
+import { useCustomerContact } from './supportApi'
 
 interface Props {
   queue: Conversation[] | null
@@ -18,10 +20,9 @@ interface Props {
 
 /** The waiting conversations, longest waiting first, each to be taken; and the agent's own conversations. */
 export function QueueList({ queue, mine, error, onRetry, selectedId, onSelect, onTake }: Props) {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const [taking, setTaking] = useState<string | null>(null)
   const [refused, setRefused] = useState<unknown>(null)
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
 
   const take = async (id: string) => {
     setTaking(id)
@@ -35,21 +36,6 @@ export function QueueList({ queue, mine, error, onRetry, selectedId, onSelect, o
       setTaking(null)
     }
   }
-
-  const describe = (c: Conversation) => (
-    <>
-      <span className="queue-customer">{t('support.customer', { id: shortId(c.customerId) })}</span>
-      <small className="muted">
-        {[
-          t('chat.reference', { id: shortId(c.id) }),
-          c.orderId && t('support.aboutOrder', { id: shortId(c.orderId) }),
-          t('support.since', { time: time.format(new Date(c.openedAtUtc)) }),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </small>
-    </>
-  )
 
   return (
     <>
@@ -67,10 +53,10 @@ export function QueueList({ queue, mine, error, onRetry, selectedId, onSelect, o
           <ul className="queue" aria-label={t('support.waiting')}>
             {queue.map((c) => (
               <li key={c.id} className="queue-item">
-                <div>{describe(c)}</div>
-                <button type="button" disabled={taking !== null} onClick={() => void take(c.id)} aria-label={t('support.takeFrom', { id: shortId(c.customerId) })}>
-                  {t('support.take')}
-                </button>
+                <div>
+                  <Summary conversation={c} />
+                </div>
+                <TakeButton customerId={c.customerId} disabled={taking !== null} onClick={() => void take(c.id)} />
               </li>
             ))}
           </ul>
@@ -85,7 +71,7 @@ export function QueueList({ queue, mine, error, onRetry, selectedId, onSelect, o
             {mine.map((c) => (
               <li key={c.id} className="queue-item">
                 <button type="button" className="queue-open" aria-current={c.id === selectedId ? 'true' : undefined} onClick={() => onSelect(c.id)}>
-                  {describe(c)}
+                  <Summary conversation={c} />
                 </button>
               </li>
             ))}
@@ -93,5 +79,36 @@ export function QueueList({ queue, mine, error, onRetry, selectedId, onSelect, o
         )}
       </section>
     </>
+  )
+}
+
+/** One conversation in a list: who it is with (name, email once looked up), its reference, its order, since when. */
+function Summary({ conversation: c }: { conversation: Conversation }) {
+  const { t, locale } = useI18n()
+  const contact = useCustomerContact(c.customerId)
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
+  return (
+    <>
+      <CustomerName customerId={c.customerId} className="queue-customer" />
+      <small className="muted">
+        {[
+          contact.data?.email,
+          t('chat.reference', { id: shortId(c.id) }),
+          c.orderId && t('support.aboutOrder', { id: shortId(c.orderId) }),
+          t('support.since', { time: time.format(new Date(c.openedAtUtc)) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </small>
+    </>
+  )
+}
+
+function TakeButton({ customerId, disabled, onClick }: { customerId: string; disabled: boolean; onClick: () => void }) {
+  const { t } = useI18n()
+  return (
+    <button type="button" disabled={disabled} onClick={onClick} aria-label={t('support.takeFrom', { name: useCustomerName(customerId) })}>
+      {t('support.take')}
+    </button>
   )
 }

@@ -3,9 +3,9 @@ import { useCallback, useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import { useChatLink } from '../chat/chatConnection'
 import { ConversationPane } from '../chat/ConversationPane'
-import { shortId } from '../chat/orders'
 import { usePageVisible } from '../chat/usePageVisible'
 import { useI18n } from '../i18n/I18n'
+import { CustomerHeading } from './CustomerHeading'
 import { CustomerOrders } from './CustomerOrders'
 import { QueueList } from './QueueList'
 import { useConversationInfo } from './supportApi'
@@ -58,12 +58,7 @@ export function SupportConsole({ agentId, accessToken }: { agentId: string; acce
               me={{ id: agentId, side: 'agent' }}
               reading={visible}
               heading={
-                selected && (
-                  <h2>
-                    {t('support.customer', { id: shortId(selected.customerId) })}
-                    <small className="muted"> · {t('chat.reference', { id: shortId(selected.id) })}</small>
-                  </h2>
-                )
+selected && <CustomerHeading customerId={selected.customerId} conversationId={selected.id} />
               }
             />
           ) : (

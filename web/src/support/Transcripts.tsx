@@ -4,6 +4,7 @@ import { shortId } from '../chat/orders'
 import { Loading } from '../components/Loading'
 import { ProblemMessage } from '../components/ProblemMessage'
 import { useI18n } from '../i18n/I18n'
+import { CustomerName } from './CustomerName'
 import { transcriptPageSize, useTranscriptMessages, useTranscripts } from './supportApi'
 
 /** Closed conversations, newest first, a page at a time; one opens as a read-only transcript. */
@@ -27,7 +28,7 @@ export function Transcripts({ agentId }: { agentId: string }) {
             {transcripts.data.items.map((c) => (
               <li key={c.id} className="queue-item">
                 <span>
-                  {t('support.customer', { id: shortId(c.customerId) })}
+                  <CustomerName customerId={c.customerId} />
                   <small className="muted">
                     {t('chat.reference', { id: shortId(c.id) })} · {date.format(new Date(c.closedAtUtc ?? c.openedAtUtc))}
                   </small>

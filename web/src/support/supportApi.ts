@@ -16,6 +16,26 @@ export interface SupportOrder {
 
 export const transcriptPageSize = 10
 
+/** Who a customer is, as support may read it (services/users/Profile/CustomerContact.cs): name and email, nothing more. */
+export interface CustomerContact {
+  id: string
+  displayName: string
+  email: string
+}
+
+/**
+ * The customer behind a conversation (GET /api/users/customers/{id}/contact, support and admins only).
+ * One query per customer, kept for minutes: the queue, the agent's conversations, the header and the
+ * transcripts all name the same few people, and a new arrival in the queue fetches only its own.
+ */
+export function useCustomerContact(customerId: string) {
+  return useQuery({
+    queryKey: ['support', 'contact', customerId],
+    queryFn: () => requestJson<CustomerContact>(`/api/users/customers/${encodeURIComponent(customerId)}/contact`),
+    staleTime: 5 * 60_000,
+  })
+}
+
 /** The customer's latest orders, beside the conversation (GET /api/orders/support?customerId, support and admins only). */
 export function useCustomerOrders(customerId: string) {
   return useQuery({
