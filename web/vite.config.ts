@@ -14,5 +14,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // The CI machine has two cores shared with ten .NET processes at times: a test's time limit is about
+    // that load, not about the app (a real hang still fails, later).
+    testTimeout: 20_000,
   },
 })

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes, useLocation } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -6,9 +6,6 @@ import { loadCart, saveCart } from '../cart/cart'
 import { renderPage } from '../test/render'
 import { placedCart } from './attemptCart'
 import { CheckoutForm } from './CheckoutForm'
-
-// A shared two-core machine can take more than the default second to answer a fake fetch and re-render.
-configure({ asyncUtilTimeout: 5_000 })
 
 const lamp = { productId: 'p-lamp', slug: 'lamp', sku: 'HOM-1', name: 'Lamp', imageUrl: '/i/1.svg', priceMinor: 5000, currency: 'EUR', quantity: 2 }
 const home = { id: 'a-home', kind: 'Shipping', name: 'Camille Martin', line1: '1 Rue de la Paix', line2: null, city: 'Paris', postalCode: '75002', country: 'FR', isDefault: true }

@@ -1,11 +1,9 @@
-import { configure, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { renderPage } from '../test/render'
 import { Inbox } from './InboxPage'
 import { NotificationsLink } from './NotificationsLink'
-
-configure({ asyncUtilTimeout: 5_000 })
 
 // As the service answers: an unread item has no readAt at all (null fields are left out).
 const item = (id: string, title: string, read: boolean): { id: string; readAt?: string } & Record<string, unknown> => ({

@@ -1,4 +1,4 @@
-import { act, configure, screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState, type ReactNode } from 'react'
 import { Route, Routes, type InitialEntry } from 'react-router'
@@ -10,9 +10,6 @@ import { renderPage } from '../test/render'
 import { OrderDetail } from './OrderPage'
 import { timelineSteps } from './OrderTimeline'
 import { entry, id, order, priced, serve } from './test/orderFixtures'
-
-configure({ asyncUtilTimeout: 5_000 })
-
 
 describe('timelineSteps', () => {
   it('shows the steps reached, the current one and those to come', () => {

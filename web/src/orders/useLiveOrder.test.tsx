@@ -1,12 +1,10 @@
-import { act, configure, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import { Route, Routes } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LiveNotificationsProvider } from '../notifications/LiveNotifications'
 import { renderPage } from '../test/render'
 import { OrderDetail } from './OrderPage'
 import { entry, id, order, priced, serve } from './test/orderFixtures'
-
-configure({ asyncUtilTimeout: 5_000 })
 
 vi.mock('../auth/Auth', () => ({ useAuth: () => ({ user: { access_token: 'shopper-token', profile: { sub: 'shopper' } } }) }))
 

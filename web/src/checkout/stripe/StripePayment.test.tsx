@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Route, Routes } from 'react-router'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -6,9 +6,6 @@ import { saveCart } from '../../cart/cart'
 import type { Locale } from '../../i18n/I18n'
 import { renderPage } from '../../test/render'
 import { CheckoutForm } from '../CheckoutForm'
-
-// A shared two-core machine can take more than the default second to answer a fake fetch and re-render.
-configure({ asyncUtilTimeout: 5_000 })
 
 // Stripe.js comes from js.stripe.com in a browser; here a fake Stripe object stands in for it.
 const loadStripe = vi.hoisted(() => vi.fn())
