@@ -25,6 +25,7 @@ public static class NotificationsService
         builder.Services.AddSingleton<TemplateRenderer>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<LivePush>();
+        builder.Services.AddSingleton<RecentMessages>();
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddHostedService<DeliverySender>();
@@ -37,10 +38,11 @@ public static class NotificationsService
         builder.AddMessageConsumer<PasswordResetRequestedConsumer>();
         builder.AddMessageConsumer<OrderSubmittedConsumer>();
         builder.AddMessageConsumer<OrderStatusChangedConsumer>();
-        builder.AddMessageConsumer<OrderStatusPushConsumer>();
         builder.AddMessageConsumer<PaymentFailedConsumer>();
         builder.AddMessageConsumer<InvoiceIssuedConsumer>();
         builder.AddMessageConsumer<ReservationExpiredConsumer>();
+        // Every replica pushes to the connections it holds (see the consumer).
+        builder.AddBroadcastConsumer<OrderStatusPushConsumer>();
         return builder;
     }
 }

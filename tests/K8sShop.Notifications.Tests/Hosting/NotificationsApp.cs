@@ -35,6 +35,7 @@ public class NotificationsApp : IAsyncLifetime
     private readonly TestDatabase _users = new();
     private readonly TestVirtualHost _vhost = new();
     private readonly string _keys = Directory.CreateTempSubdirectory("k8sshop-keys-").FullName;
+    private readonly Dictionary<string, string?> _settings = [];
     private WebApplication? _app;
 
     public Uri Address { get; } = new($"http://127.0.0.1:{ShopProcess.FreePort()}/");
@@ -89,6 +90,11 @@ public class NotificationsApp : IAsyncLifetime
             ["Notifications:Delivery:PollInterval"] = "00:00:01",
         };
         Configure(settings);
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
         builder.AddUsers();
@@ -103,6 +109,12 @@ public class NotificationsApp : IAsyncLifetime
     }
 
     private Uri RedirectUri => new(Address, "auth/callback");
+
+    /// <summary>
+    /// A second notifications replica on the same database and broker, without the users service: it checks
+    /// tokens against this app's issuer over HTTP, as a replica in the cluster does.
+    /// </summary>
+    public Task<NotificationsReplica> StartReplicaAsync() => NotificationsReplica.StartAsync(_settings);
 
     /// <summary>Publishes an event on the broker, as the service that owns it would.</summary>
     public Task PublishAsync<T>(T message, Guid? messageId = null)

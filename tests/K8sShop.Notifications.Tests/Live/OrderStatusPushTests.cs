@@ -71,6 +71,25 @@ public sealed class OrderStatusPushTests(NotificationsApp app) : IClassFixture<N
         Assert.All(sees, p => Assert.Equal(order, p.OrderId));
     }
 
+    [Fact]
+    public async Task Each_replica_pushes_a_status_change_to_the_connections_it_holds()
+    {
+        // Two tabs of one shopper, each connected to another replica: with one competing consumer, only the
+        // tab on the replica that happened to take the message would see it.
+        var dana = await app.NewCustomerAsync("Dana");
+        await using var replica = await app.StartReplicaAsync();
+        var (onFirst, onSecond) = (new ConcurrentQueue<OrderStatusPush>(), new ConcurrentQueue<OrderStatusPush>());
+        await using var firstTab = await ConnectAsync(app.Hub, dana, onFirst, new ConcurrentQueue<InboxItemView>());
+        await using var secondTab = await ConnectAsync(replica.Hub, dana, onSecond, new ConcurrentQueue<InboxItemView>());
+        var order = Guid.NewGuid();
+
+        await app.PublishAsync(new OrderStatusChanged(order, dana.Id, "Paid", "Priced", null, null, 4, DateTimeOffset.UtcNow));
+
+        await Eventually.ReachesAsync(() => Task.FromResult(Math.Min(onFirst.Count, onSecond.Count)), count => count > 0, Patience);
+        Assert.Equal(order, Assert.Single(onFirst).OrderId);
+        Assert.Equal(order, Assert.Single(onSecond).OrderId);
+    }
+
     private async Task TurnEverythingOffAsync(SignedInUser user)
     {
         using var client = app.Client(user.AccessToken);
@@ -79,7 +98,10 @@ public sealed class OrderStatusPushTests(NotificationsApp app) : IClassFixture<N
     }
 
     private Task<HubConnection> ConnectAsync(SignedInUser user, ConcurrentQueue<OrderStatusPush> statuses, ConcurrentQueue<InboxItemView> notifications) =>
-        SignedInHub.ConnectAsync(app.Hub, user.AccessToken, hub =>
+        ConnectAsync(app.Hub, user, statuses, notifications);
+
+    private static Task<HubConnection> ConnectAsync(Uri address, SignedInUser user, ConcurrentQueue<OrderStatusPush> statuses, ConcurrentQueue<InboxItemView> notifications) =>
+        SignedInHub.ConnectAsync(address, user.AccessToken, hub =>
         {
             hub.On<OrderStatusPush>(NotificationsHub.OrderStatusMethod, statuses.Enqueue);
             hub.On<InboxItemView>(NotificationsHub.NotificationMethod, notifications.Enqueue);
