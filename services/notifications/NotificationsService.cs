@@ -26,6 +26,7 @@ public static class NotificationsService
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<LivePush>();
         builder.Services.AddSingleton<RecentMessages>();
+        builder.Services.AddSingleton<InboxFanOut>();
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         builder.Services.AddHostedService<DeliverySender>();
@@ -41,8 +42,9 @@ public static class NotificationsService
         builder.AddMessageConsumer<PaymentFailedConsumer>();
         builder.AddMessageConsumer<InvoiceIssuedConsumer>();
         builder.AddMessageConsumer<ReservationExpiredConsumer>();
-        // Every replica pushes to the connections it holds (see the consumer).
+        // Every replica pushes to the connections it holds (see the consumers).
         builder.AddBroadcastConsumer<OrderStatusPushConsumer>();
+        builder.AddBroadcastConsumer<InboxItemSignalConsumer>();
         return builder;
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class Notifier(
     INotificationStore store,
     TemplateRenderer renderer,
     DeliverySignal signal,
-    LivePush push,
+    InboxFanOut inboxFanOut,
     TimeProvider clock,
     ILogger<Notifier> logger)
 {
@@ -67,7 +67,7 @@ public sealed partial class Notifier(
             };
             if (await store.AddInboxItemAsync(item, cancellationToken))
             {
-                await push.PushAsync(item, cancellationToken);
+                await inboxFanOut.PublishAsync(item, cancellationToken);
             }
         }
     }

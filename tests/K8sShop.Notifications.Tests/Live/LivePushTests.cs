@@ -11,7 +11,7 @@ using Xunit;
 
 namespace K8sShop.Notifications.Tests.Live;
 
-/// <summary>The hub pushes a user's in-app notifications (here about order status changes) to that user's connections only.</summary>
+/// <summary>The hub pushes a user's in-app notifications (here about order status changes) to that user's connections only, on every replica.</summary>
 public sealed class LivePushTests(NotificationsApp app) : IClassFixture<NotificationsApp>
 {
     [Fact]
@@ -40,6 +40,24 @@ public sealed class LivePushTests(NotificationsApp app) : IClassFixture<Notifica
     }
 
     [Fact]
+    public async Task Each_replica_pushes_a_new_inbox_item_to_the_connections_it_holds()
+    {
+        // The replica that stores the item is whichever took the message; the shopper's two tabs are on both.
+        var dana = await app.NewCustomerAsync("Dana");
+        await using var replica = await app.StartReplicaAsync();
+        var (onFirst, onSecond) = (new ConcurrentQueue<InboxItemView>(), new ConcurrentQueue<InboxItemView>());
+        await using var firstTab = await ConnectAsync(app.Hub, dana.AccessToken, onFirst);
+        await using var secondTab = await ConnectAsync(replica.Hub, dana.AccessToken, onSecond);
+        var order = Guid.NewGuid();
+
+        await app.PublishAsync(new OrderStatusChanged(order, dana.Id, "Paid", "Priced", null, null, 4, DateTimeOffset.UtcNow));
+
+        await Eventually.ReachesAsync(() => Task.FromResult(Math.Min(onFirst.Count, onSecond.Count)), count => count > 0, TimeSpan.FromSeconds(30));
+        Assert.Equal(order, Assert.Single(onFirst).OrderId);
+        Assert.Equal(Assert.Single(onFirst), Assert.Single(onSecond));
+    }
+
+    [Fact]
     public async Task The_hub_refuses_a_connection_without_a_valid_token()
     {
         var anonymous = new HubConnectionBuilder()
@@ -60,6 +78,8 @@ public sealed class LivePushTests(NotificationsApp app) : IClassFixture<Notifica
         await forged.DisposeAsync();
     }
 
-    private Task<HubConnection> ConnectAsync(string token, ConcurrentQueue<InboxItemView> received) =>
-        SignedInHub.ConnectAsync(app.Hub, token, hub => hub.On<InboxItemView>(NotificationsHub.NotificationMethod, received.Enqueue));
+    private Task<HubConnection> ConnectAsync(string token, ConcurrentQueue<InboxItemView> received) => ConnectAsync(app.Hub, token, received);
+
+    private static Task<HubConnection> ConnectAsync(Uri hub, string token, ConcurrentQueue<InboxItemView> received) =>
+        SignedInHub.ConnectAsync(hub, token, connection => connection.On<InboxItemView>(NotificationsHub.NotificationMethod, received.Enqueue));
 }
