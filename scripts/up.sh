@@ -84,6 +84,12 @@ deadline=$((SECONDS + ready_seconds))
 for name in "${services[@]}"; do
   wanted "$name" || continue
   until curl -fsS "http://127.0.0.1:$gateway_port/api/$name/healthz/ready" >/dev/null 2>&1; do
+    # A process that died (a port taken, a bad setting) will never answer: say so now, not at the deadline.
+    if ! kill -0 "$(cat "$run_dir/$name.pid")" 2>/dev/null; then
+      echo "up: $name exited while starting; the end of $run_dir/$name.log:" >&2
+      tail -n 20 "$run_dir/$name.log" >&2
+      exit 1
+    fi
     if [ $SECONDS -gt $deadline ]; then
       echo "up: $name is not ready after $ready_seconds s; see $run_dir/$name.log" >&2
       exit 1
