@@ -33,10 +33,13 @@ public sealed class PaymentRefunder(PaymentsDbContext db, ProviderAttempts attem
         }
 
         var key = KeyFor(message);
+        // The sum is read before this request's own refund is looked up, never after: a copy of this message
+        // handled at the same moment may commit that refund in between, and a sum read later would count it
+        // and refuse this copy as too large. Read first, a refund committed meanwhile is found below instead.
+        var committed = await db.Refunds.Where(r => r.PaymentId == payment.Id && r.Status != RefundStatus.Failed).SumAsync(r => (long?)r.AmountMinor, cancellationToken) ?? 0;
         var refund = await db.Refunds.SingleOrDefaultAsync(r => r.PaymentId == payment.Id && r.IdempotencyKey == key, cancellationToken);
         if (refund is null)
         {
-            var committed = await db.Refunds.Where(r => r.PaymentId == payment.Id && r.Status != RefundStatus.Failed).SumAsync(r => (long?)r.AmountMinor, cancellationToken) ?? 0;
             if (message.AmountMinor <= 0 || message.AmountMinor > payment.AmountMinor - committed
                 || !string.Equals(message.Currency, payment.Currency, StringComparison.OrdinalIgnoreCase))
             {
