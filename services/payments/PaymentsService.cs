@@ -42,6 +42,7 @@ public static class PaymentsService
         builder.Services.AddScoped<StripeWebhooks>();
         builder.AddMessageConsumer<ChargePaymentConsumer>();
         builder.AddMessageConsumer<RefundPaymentConsumer>();
+        builder.AddMessageConsumer<OrderCancelledConsumer>();
         return builder;
     }
 

@@ -31,6 +31,16 @@ public sealed class PaymentCharger(
         {
             payment = NewPayment(message, now);
             db.Payments.Add(payment);
+            if (await db.CancelledOrders.AnyAsync(c => c.OrderId == message.OrderId, cancellationToken))
+            {
+                // The customer cancelled while this charge was queued: not taking the money beats a refund.
+                payment.Status = PaymentStatus.Voided;
+                payment.FailureReason = ShopperReasons.OrderCancelled;
+                payment.SettledAtUtc = now.UtcDateTime;
+                await AnswerAsync(payment, messageId, now, cancellationToken);
+                return;
+            }
+
             var refusal = RefusalBeforeCalling(message, now);
             if (refusal is not null)
             {

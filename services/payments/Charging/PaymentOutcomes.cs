@@ -60,6 +60,8 @@ public sealed class PaymentOutcomes(PaymentsDbContext db, TimeProvider clock)
             case PaymentStatus.Failed:
                 db.Publish(new PaymentFailed(payment.OrderId, payment.FailureReason ?? ShopperReasons.Declined, at));
                 break;
+            case PaymentStatus.Voided:
+                break;
             default:
                 throw new InvalidOperationException($"Payment {payment.Id} is still pending and has no outcome to publish.");
         }

@@ -15,6 +15,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
 
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
 
+    public DbSet<CancelledOrder> CancelledOrders => Set<CancelledOrder>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -45,6 +47,11 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
             refund.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
             refund.Property(r => r.ProviderReference).HasMaxLength(128);
             refund.Property(r => r.FailureReason).HasMaxLength(300);
+        });
+        modelBuilder.Entity<CancelledOrder>(cancelled =>
+        {
+            cancelled.ToTable("cancelled_orders");
+            cancelled.HasKey(c => c.OrderId);
         });
         modelBuilder.Entity<ProviderCall>(call =>
         {

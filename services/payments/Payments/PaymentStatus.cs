@@ -8,4 +8,10 @@ public enum PaymentStatus
     Succeeded,
     Failed,
     Refunded,
+
+    /// <summary>
+    /// Never charged: the order was cancelled before its ChargePayment was handled. Nothing is published for it,
+    /// since nobody waits for the answer and a PaymentFailed would tell the shopper their payment failed.
+    /// </summary>
+    Voided,
 }

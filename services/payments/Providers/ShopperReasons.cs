@@ -14,6 +14,7 @@ public static class ShopperReasons
     public const string ProviderUnavailable = "The payment could not be processed right now. Please try again in a few minutes.";
     public const string DeadlinePassed = "payment deadline passed";
     public const string NotPayable = "The order total cannot be paid.";
+    public const string OrderCancelled = "The order was cancelled before it was paid.";
     public const string NothingToRefund = "There is no captured payment for this order to refund.";
     public const string RefundTooLarge = "The refund is larger than what is left of the payment.";
     public const string RefundRefused = "The payment provider refused the refund.";

@@ -6,6 +6,7 @@ using K8sShop.Payments.Providers;
 using K8sShop.Payments.Providers.Test;
 using K8sShop.Payments.Tests.Hosting;
 using K8sShop.Testing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -125,6 +126,49 @@ public sealed class ChargingOverRabbitMqTests(TestProviderShop shop) : IClassFix
         // Racing deliveries may each reach the provider, but always with the order's key: one charge.
         var keys = await Host.QueryAsync(db => db.ProviderCalls.Where(c => c.OrderId == order).Select(c => c.IdempotencyKey).Distinct().ToListAsync());
         Assert.Equal([order.ToString()], keys);
+    }
+
+    [Fact]
+    public async Task A_charge_still_queued_when_its_order_is_cancelled_is_voided_never_taken_and_not_answered()
+    {
+        var order = Guid.NewGuid();
+        await Host.PublishAsync(new OrderCancelled(order, "Cancelled by the customer", DateTimeOffset.UtcNow));
+        await Eventually.ReachesAsync(() => Host.QueryAsync(db => db.CancelledOrders.AnyAsync(c => c.OrderId == order)), known => known, Patience);
+
+        var charges = new[] { Guid.NewGuid(), Guid.NewGuid() }; // asked twice: still nothing taken
+        foreach (var messageId in charges)
+        {
+            await Host.Services.GetRequiredService<IBus>().Publish(Charge(order, TestTokens.Visa), c => c.MessageId = messageId);
+        }
+
+        // Both handled (each remembered as delivered), so any answer either would give has been published.
+        await Eventually.ReachesAsync(
+            () => Host.QueryAsync(db => db.ProcessedMessages.CountAsync(m => charges.Contains(m.MessageId))),
+            handled => handled == charges.Length,
+            Patience);
+        var voided = await Host.QueryAsync(db => db.Payments.Where(p => p.OrderId == order).Select(p => p.Status).ToListAsync());
+
+        Assert.Equal([PaymentStatus.Voided], voided);
+        Assert.Equal(0, await Host.ProviderCallsAsync(order, "charge"));
+        // Answers leave through the outbox, written in the same commit as the delivery: none was queued.
+        Assert.Equal(0, await Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.Body.Contains(order.ToString()))));
+        Assert.Empty(SagaAnswers.Of<PaymentSucceeded>(order));
+        Assert.Empty(SagaAnswers.Of<PaymentFailed>(order));
+        Assert.Equal(ShopperReasons.OrderCancelled, await Host.QueryAsync(db => db.Payments.Where(p => p.OrderId == order).Select(p => p.FailureReason).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_cancel_arriving_after_the_charge_leaves_the_payment_to_the_sagas_refund()
+    {
+        var order = Guid.NewGuid();
+        await Host.PublishAsync(Charge(order, TestTokens.Visa));
+        await AnswerAsync<PaymentSucceeded>(order);
+
+        await Host.PublishAsync(new OrderCancelled(order, "Cancelled by the customer", DateTimeOffset.UtcNow));
+        await Eventually.ReachesAsync(() => Host.QueryAsync(db => db.CancelledOrders.AnyAsync(c => c.OrderId == order)), known => known, Patience);
+
+        Assert.Equal(PaymentStatus.Succeeded, await Host.QueryAsync(db => db.Payments.Where(p => p.OrderId == order).Select(p => p.Status).SingleAsync()));
+        Assert.Equal(1, await Host.ProviderCallsAsync(order, "charge"));
     }
 
     private async Task ChargeDirectlyAsync(ChargePayment charge, Guid messageId)

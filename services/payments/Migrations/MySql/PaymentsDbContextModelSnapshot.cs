@@ -22,6 +22,20 @@ namespace K8sShop.Payments.Migrations.MySql
 
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("K8sShop.Payments.Payments.CancelledOrder", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CancelledAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("cancelled_orders", (string)null);
+                });
+
             modelBuilder.Entity("K8sShop.Payments.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")

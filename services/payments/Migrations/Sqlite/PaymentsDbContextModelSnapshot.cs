@@ -17,6 +17,20 @@ namespace K8sShop.Payments.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("K8sShop.Payments.Payments.CancelledOrder", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("cancelled_orders", (string)null);
+                });
+
             modelBuilder.Entity("K8sShop.Payments.Payments.Payment", b =>
                 {
                     b.Property<Guid>("Id")
