@@ -120,7 +120,8 @@ public sealed class ShopServices : IAsyncDisposable
 
         AdminClient = NewClient(await issuer.DemoAccessTokenAsync("admin@demo.k8sshop.io", AdminPassword, TimeSpan.FromSeconds(60)));
         using var customerSession = new ShopSignIn(Address, new Uri(Address, "auth/callback"));
-        CustomerClient = NewClient(await customerSession.AccessTokenAsync("customer@demo.k8sshop.io", CustomerPassword));
+        // The seeder creates the demo accounts one after another (admin first): the customer may not exist yet.
+        CustomerClient = NewClient(await customerSession.DemoAccessTokenAsync("customer@demo.k8sshop.io", CustomerPassword, TimeSpan.FromSeconds(60)));
     }
 
     private HttpClient NewClient(string? accessToken)
