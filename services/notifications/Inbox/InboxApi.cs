@@ -41,9 +41,11 @@ public static class InboxApi
         }
 
         var userId = user.UserId();
-        var items = await store.InboxPageAsync(userId, (page - 1) * pageSize, pageSize, cancellationToken);
-        var total = await store.CountInboxAsync(userId, unreadOnly: false, cancellationToken);
+        // Three reads, each seeing what was stored before it; in this order an item arriving meanwhile can make the
+        // page longer than its counts, never a count that promises an item the page does not show.
         var unread = await store.CountInboxAsync(userId, unreadOnly: true, cancellationToken);
+        var total = await store.CountInboxAsync(userId, unreadOnly: false, cancellationToken);
+        var items = await store.InboxPageAsync(userId, (page - 1) * pageSize, pageSize, cancellationToken);
         return TypedResults.Ok(new InboxPage([.. items.Select(InboxItemView.Of)], page, pageSize, total, unread));
     }
 

@@ -81,6 +81,7 @@ public sealed class BillingApp : IAsyncLifetime
         _app.MapUsers();
         _app.MapBilling();
         await _app.StartAsync();
+        await _app.WaitUntilReadyAsync(); // tests publish at once, and the bus binds its queues after start-up
 
         // Demo accounts are seeded in the background; tests sign in with them.
         var seeded = await Eventually.ReachesAsync(

@@ -82,6 +82,7 @@ public sealed class BillingWithNeighboursApp : IAsyncLifetime
         _app.MapDiscounts();
         _app.MapBilling();
         await _app.StartAsync();
+        await _app.WaitUntilReadyAsync(); // tests publish at once, and the bus binds its queues after start-up
     }
 
     /// <summary>The demo admin's access token (the account is seeded in the background after start-up).</summary>
